@@ -1,0 +1,1 @@
+"""The Qt-free core: zones, routines, the session engine and the settings model."""

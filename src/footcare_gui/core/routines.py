@@ -1,0 +1,301 @@
+"""Massage routines as validated data, read from TOML files with the standard ``tomllib``.
+
+A routine file holds a title, a summary, its steps in order, and a ``[switch]`` table for the
+short pause between the feet. Steps done ``per = "session"`` before the first per-foot step
+are the preparation, those after the last one the finish.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from footcare_gui.core.zones import GROUPS, ZONES, UnknownZoneError, View, expand
+
+_E = TypeVar("_E", bound=StrEnum)
+
+MIN_STEP_SECONDS = 5
+MAX_STEP_SECONDS = 60 * 60
+
+
+class Technique(StrEnum):
+    """How the hands (or a tool) work: the foot view draws a motion for some of these."""
+
+    STROKE = "stroke"
+    PRESS = "press"
+    STRETCH = "stretch"
+    CIRCLES = "circles"
+    KNEAD = "knead"
+    ROLL = "roll"
+    PREPARE = "prepare"
+    REST = "rest"
+
+
+class Per(StrEnum):
+    """Whether a step is done on each foot or once in the session."""
+
+    FOOT = "foot"
+    SESSION = "session"
+
+
+class StepView(StrEnum):
+    """Which side of the foot a step works on."""
+
+    SOLE = "sole"
+    TOP = "top"
+    BOTH = "both"
+
+    @property
+    def views(self) -> tuple[View, ...]:
+        if self is StepView.BOTH:
+            return (View.SOLE, View.TOP)
+        return (View(self.value),)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a routine, as written in its file."""
+
+    id: str
+    title: str
+    instruction: str
+    why: str
+    technique: Technique
+    view: StepView
+    zones: tuple[str, ...]  # expanded zone ids, groups already resolved
+    duration: int  # default seconds
+    min_duration: int
+    max_duration: int
+    per: Per
+
+    def clamp(self, seconds: float) -> int:
+        """A duration in whole seconds, kept inside this step's allowed range."""
+        return int(min(self.max_duration, max(self.min_duration, round(seconds))))
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A whole routine: its steps in file order plus the switch-feet step."""
+
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+    switch: Step
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def all_steps(self) -> tuple[Step, ...]:
+        """Every distinct step, the switch included: what a durations editor lists."""
+        return (*self.steps, self.switch)
+
+    def step(self, step_id: str) -> Step:
+        for s in self.all_steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+
+class RoutineError(ValueError):
+    """A problem in a routine file, named by file, step and field."""
+
+    def __init__(self, file: str, message: str, step: str | None = None, fld: str | None = None):
+        self.file, self.step, self.field, self.message = file, step, fld, message
+        where = [file]
+        if step is not None:
+            where.append(f"step '{step}'")
+        if fld is not None:
+            where.append(f"field '{fld}'")
+        super().__init__(f"{', '.join(where)}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The routines that loaded, by id in file-name order, and an error per broken file."""
+
+    routines: dict[str, Routine]
+    errors: tuple[RoutineError, ...]
+
+
+def _text(data: Mapping[str, Any], key: str, fail: _Fail, *, optional: bool = False) -> str:
+    if key not in data:
+        if optional:
+            return ""
+        raise fail(key, "is missing")
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
+        raise fail(key, "must be a non-empty text")
+    return " ".join(value.split())
+
+
+def _int(data: Mapping[str, Any], key: str, fail: _Fail) -> int:
+    if key not in data:
+        raise fail(key, "is missing")
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise fail(key, f"must be a whole number of seconds, not {value!r}")
+    return value
+
+
+def _choice(data: Mapping[str, Any], key: str, enum: type[_E], fail: _Fail) -> _E:
+    value = data.get(key)
+    if value is None:
+        raise fail(key, "is missing")
+    try:
+        return enum(value)
+    except ValueError:
+        known = ", ".join(e.value for e in enum)
+        raise fail(key, f"{value!r} is not one of: {known}") from None
+
+
+class _Fail:
+    """Builds errors that name the file and step being read."""
+
+    def __init__(self, file: str, step: str | None = None):
+        self.file, self.step = file, step
+
+    def __call__(self, fld: str | None, message: str) -> RoutineError:
+        return RoutineError(self.file, message, self.step, fld)
+
+
+_STEP_KEYS = frozenset(
+    {"id", "title", "instruction", "why", "technique", "view", "zones", "duration", "min", "max"}
+    | {"per"}
+)
+_SWITCH_DEFAULTS: dict[str, Any] = {
+    "technique": "rest",
+    "view": "sole",
+    "zones": [],
+    "per": "session",
+}
+
+
+def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) -> Step:
+    if not isinstance(data, dict):
+        raise RoutineError(file, "must be a table", position)
+    if switch:
+        data = {**_SWITCH_DEFAULTS, **data}
+    sid = data.get("id")
+    fail = _Fail(file, sid if isinstance(sid, str) and sid else position)
+    unknown = sorted(set(data) - _STEP_KEYS)
+    if unknown:
+        raise fail(unknown[0], "is not a known field")
+    step_id = _text(data, "id", fail)
+    if not all(c.isalnum() or c == "-" for c in step_id) or step_id != step_id.lower():
+        raise fail("id", f"{step_id!r} must use lower-case letters, digits and dashes only")
+    view = _choice(data, "view", StepView, fail)
+    zones_raw = data.get("zones", [])
+    if not isinstance(zones_raw, list) or not all(isinstance(z, str) for z in zones_raw):
+        raise fail("zones", "must be a list of zone ids")
+    try:
+        zones = expand(zones_raw)
+    except UnknownZoneError as exc:
+        raise fail("zones", f"unknown zone {exc.args[0]!r}") from None
+    off_view = [z for z in zones if ZONES[z].view not in view.views]
+    if off_view:
+        raise fail("zones", f"zone {off_view[0]!r} is not on the {view.value} view")
+    duration, lo, hi = (_int(data, k, fail) for k in ("duration", "min", "max"))
+    if not MIN_STEP_SECONDS <= lo <= hi <= MAX_STEP_SECONDS:
+        raise fail(
+            "min", f"range {lo}..{hi} s must lie within {MIN_STEP_SECONDS}..{MAX_STEP_SECONDS} s"
+        )
+    if not lo <= duration <= hi:
+        raise fail("duration", f"{duration} s is outside the allowed range {lo}..{hi} s")
+    return Step(
+        id=step_id,
+        title=_text(data, "title", fail),
+        instruction=_text(data, "instruction", fail),
+        why=_text(data, "why", fail),
+        technique=_choice(data, "technique", Technique, fail),
+        view=view,
+        zones=zones,
+        duration=duration,
+        min_duration=lo,
+        max_duration=hi,
+        per=_choice(data, "per", Per, fail),
+    )
+
+
+def parse_routine(text: str, file: str = "<routine>") -> Routine:
+    """Parse and validate one routine file's text; raise RoutineError on any problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutineError(file, f"is not valid TOML ({exc})") from None
+    fail = _Fail(file)
+    rid = _text(data, "id", fail)
+    steps_raw = data.get("steps")
+    if not isinstance(steps_raw, list) or not steps_raw:
+        raise fail("steps", "must list at least one [[steps]] table")
+    steps = tuple(_parse_step(s, file, f"#{i + 1}") for i, s in enumerate(steps_raw))
+    if "switch" not in data:
+        raise fail("switch", "is missing (the [switch] table between the feet)")
+    switch = _parse_step(data["switch"], file, "switch", switch=True)
+    seen: set[str] = set()
+    for s in (*steps, switch):
+        if s.id in seen:
+            raise RoutineError(file, "is used by more than one step", s.id, "id")
+        seen.add(s.id)
+    per = [s.per for s in steps]
+    if Per.FOOT not in per:
+        raise fail("steps", "needs at least one step done on each foot (per = \"foot\")")
+    first, last = per.index(Per.FOOT), len(per) - 1 - per[::-1].index(Per.FOOT)
+    for s in steps[first : last + 1]:
+        if s.per is Per.SESSION:
+            raise RoutineError(
+                file, "a once-per-session step must come before or after the foot steps", s.id,
+                "per",
+            )
+    return Routine(
+        id=rid,
+        title=_text(data, "title", fail),
+        summary=_text(data, "summary", fail),
+        steps=steps,
+        switch=switch,
+    )
+
+
+def load_routine(path: Path) -> Routine:
+    """Read one routine file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoutineError(path.name, f"cannot be read ({exc})") from None
+    routine = parse_routine(text, path.name)
+    return Routine(routine.id, routine.title, routine.summary, routine.steps, routine.switch, path)
+
+
+def load_routines(folder: Path) -> LoadResult:
+    """Load every ``*.toml`` in a folder; a broken file is reported and skipped."""
+    routines: dict[str, Routine] = {}
+    errors: list[RoutineError] = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            routine = load_routine(path)
+        except RoutineError as exc:
+            errors.append(exc)
+            continue
+        if routine.id in routines:
+            errors.append(RoutineError(path.name, f"repeats the routine id {routine.id!r}"))
+            continue
+        routines[routine.id] = routine
+    return LoadResult(routines, tuple(errors))
+
+
+__all__ = [
+    "GROUPS",
+    "LoadResult",
+    "Per",
+    "Routine",
+    "RoutineError",
+    "Step",
+    "StepView",
+    "Technique",
+    "load_routine",
+    "load_routines",
+    "parse_routine",
+]
