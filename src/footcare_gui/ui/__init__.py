@@ -1,0 +1,1 @@
+"""The Qt layer: widgets, views and controllers."""
