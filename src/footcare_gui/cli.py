@@ -1,0 +1,55 @@
+"""Command-line arguments. Parsed before Qt is imported, so --help and --version are instant."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NoReturn
+
+from footcare_gui import APP_NAME, __version__
+from footcare_gui.core.zones import Foot
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the hint says where to look.
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the command line asked for; None means "use the setting"."""
+
+    foot: Foot | None
+    routine: str | None
+    config_dir: str | None
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Options:
+    """Parse the arguments; a bad one exits with status 2 and a one-line message."""
+    parser = _Parser(
+        prog=APP_NAME,
+        description="A guided, hands-free evening foot-reflexology self-massage timer.",
+        epilog="Settings are kept between runs; the Preferences dialog (Ctrl+,) changes them.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--foot",
+        choices=[f.value for f in Foot],
+        help="which foot goes first this time (overrides the setting for this run only)",
+    )
+    parser.add_argument("--routine", metavar="ID", help="the routine to use, e.g. quick-wind-down")
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="keep every file the app writes in DIR "
+        "(default: $FOOTCARE_GUI_CONFIG_DIR, else the user's config folder)",
+    )
+    ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if ns.config_dir is not None and not ns.config_dir.strip():
+        parser.error("argument --config-dir: the folder name is empty")
+    return Options(
+        foot=Foot(ns.foot) if ns.foot else None, routine=ns.routine, config_dir=ns.config_dir
+    )
