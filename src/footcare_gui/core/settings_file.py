@@ -1,0 +1,301 @@
+"""Reading and writing ``settings.json`` so that settings are never lost (no Qt).
+
+Rules, each learnt from an app that lost its users' settings:
+
+* saves are atomic (temp file in the same folder, fsync, ``os.replace``, fsync the folder),
+  so a crash or power cut leaves the old file or the new one, never half of one;
+* a bad file is copied aside (``settings.json.corrupt-<timestamp>``) before anything is
+  written over it, every still-valid field is kept, and the user is told what was reset;
+* a file from a newer version is used but never overwritten;
+* an older file is backed up, then migrated one version at a time;
+* no ``OSError`` escapes: loading reports problems as messages, saving raises
+  :class:`SettingsSaveError` only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from footcare_gui.core.settings import (
+    SCHEMA_VERSION,
+    Settings,
+    is_id,
+    settings_from_dict,
+    settings_to_dict,
+)
+
+_TEMP_SUFFIX = ".tmp"
+_MAX_BYTES = 1_000_000  # a settings file is a few hundred bytes; more is not ours
+
+
+class SettingsSaveError(Exception):
+    """Settings could not be written; ``str()`` is a short, user-facing reason."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        self.path, self.cause = path, cause
+        reason = cause.strerror or str(cause) or type(cause).__name__
+        super().__init__(f"{reason} ({path})")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOutcome:
+    """What loading found: settings to use, messages for the user, and whether to save."""
+
+    settings: Settings
+    messages: tuple[str, ...] = ()
+    read_only: bool = False  # True: never write this file (newer version, or unsafe)
+    reset_fields: tuple[str, ...] = ()
+    backup: Path | None = None  # where the original was copied, if it was
+
+
+# --- saving ------------------------------------------------------------------------------
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable. Windows cannot open a folder; skip there.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably; raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)
+
+
+def encode_settings(settings: Settings) -> bytes:
+    """Human-readable JSON: indented, sorted keys, with ``schema_version``."""
+    text = json.dumps(settings_to_dict(settings), indent=2, sort_keys=True, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write settings atomically; raise :class:`SettingsSaveError` on any OS failure."""
+    try:
+        write_atomic(path, encode_settings(settings))
+    except OSError as exc:
+        raise SettingsSaveError(path, exc) from exc
+
+
+# --- migrations --------------------------------------------------------------------------
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 called the first foot ``foot``, said ``auto`` for the system theme, and kept
+    durations as a flat list of ``{"routine", "step", "seconds"}`` records."""
+    out = {k: v for k, v in data.items() if k not in {"version", "foot", "durations"}}
+    if "foot" in data:
+        out["first_foot"] = data["foot"]
+    if out.get("theme") == "auto":
+        out["theme"] = "system"
+    records = data.get("durations", [])
+    table: dict[str, dict[str, Any]] = {}
+    if isinstance(records, list):
+        for rec in records:
+            if isinstance(rec, dict) and is_id(rec.get("routine")) and is_id(rec.get("step")):
+                table.setdefault(rec["routine"], {})[rec["step"]] = rec.get("seconds")
+            else:
+                table.setdefault("", {})  # an invalid key: reported as a reset of durations
+    else:
+        table = {"": {}}
+    out["durations"] = table
+    out["schema_version"] = 2
+    return out
+
+
+# MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict. Each must accept any values
+# (validation comes after the last step) and must not lose a field it does not understand.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a file's dict from ``version`` up to :data:`SCHEMA_VERSION`, step by step."""
+    for v in range(version, SCHEMA_VERSION):
+        data = MIGRATIONS[v](data)
+    return data
+
+
+def _file_version(data: dict[str, Any]) -> int | None:
+    """The schema version a dict was written with; None if the field itself is broken."""
+    if "schema_version" not in data:
+        if "version" in data or "foot" in data:
+            # Only v1 used "version" (and "foot"); any other value there is damage.
+            return 1 if data.get("version", 1) == 1 and data.get("version") is not True else None
+        return SCHEMA_VERSION  # a hand-written file without a version: read it as current
+    v = data["schema_version"]
+    if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+        return None
+    return v
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+def _preserve(path: Path, raw: bytes, suffix: str) -> Path:
+    """Copy the original bytes beside ``path`` under a name nothing else uses; raise OSError."""
+    for n in range(1, 1000):
+        target = path.with_name(f"{path.name}.{suffix}" + (f"-{n}" if n > 1 else ""))
+        try:
+            # O_EXCL: never overwrite an earlier copy, even one made the same second.
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(raw)
+                f.flush()
+                os.fsync(f.fileno())
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(target)
+            raise
+        return target
+    raise OSError(errno.EEXIST, "too many earlier copies", str(path))
+
+
+def _parse(raw: bytes) -> tuple[dict[str, Any] | None, str]:
+    """The file's top-level object, or None and why it is not usable."""
+    if not raw.strip(b" \t\r\n"):
+        return None, "it is empty"
+    if len(raw) > _MAX_BYTES:
+        return None, "it is far too large to be a settings file"
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return None, "it is not text"
+    except (ValueError, RecursionError):
+        return None, "it is not valid JSON"
+    if not isinstance(data, dict):
+        return None, "it does not hold a JSON object"
+    return data, ""
+
+
+def _remove_stale_temps(path: Path) -> None:
+    # A save killed between mkstemp and os.replace leaves its temp file behind.
+    with contextlib.suppress(OSError):
+        for tmp in path.parent.glob(f".{path.name}.*{_TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why settings cannot be saved in this folder, or None if they probably can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"the folder {folder} cannot be created ({exc.strerror or exc})"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is not writable"
+    return None
+
+
+def _not_saved(reason: str) -> str:
+    return f"Settings will not be saved this session: {reason}."
+
+
+def load_settings(path: Path) -> LoadOutcome:
+    """Read settings; never raises. Problems come back as messages (see module docstring)."""
+    folder_problem = _folder_problem(path.parent)
+    if folder_problem is None:
+        _remove_stale_temps(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        notes = (_not_saved(folder_problem),) if folder_problem else ()
+        return LoadOutcome(Settings(), notes, read_only=folder_problem is not None)
+    except OSError as exc:
+        reason = f"{path} cannot be read ({exc.strerror or exc}); it is left as it is"
+        return LoadOutcome(Settings(), (f"Using default settings. {_not_saved(reason)}",), True)
+
+    data, problem = _parse(raw)
+    version = None if data is None else _file_version(data)
+
+    if data is not None and version is not None and version > SCHEMA_VERSION:
+        settings, _ = settings_from_dict(data)
+        return LoadOutcome(
+            settings,
+            (
+                f"Your settings file was written by a newer version of footcare-gui "
+                f"(settings version {version}; this one knows {SCHEMA_VERSION}). Its settings "
+                f"are used where possible, but the file will not be changed, so changes you "
+                f"make now last until you quit.",
+            ),
+            read_only=True,
+        )
+
+    migrated_from: int | None = None
+    if data is None:
+        settings, bad = Settings(), ["all settings"]
+    elif version is None:
+        settings, bad = settings_from_dict(data)
+        bad.insert(0, "schema_version")
+    elif version < SCHEMA_VERSION:
+        migrated_from = version
+        settings, bad = settings_from_dict(migrate(data, version))
+    else:
+        settings, bad = settings_from_dict(data)
+    if migrated_from is None and not bad:
+        notes = (_not_saved(folder_problem),) if folder_problem else ()
+        return LoadOutcome(settings, notes, read_only=folder_problem is not None)
+
+    # Something must be written over the file: keep its original first, or write nothing.
+    suffix = f"v{migrated_from}-backup" if migrated_from else f"corrupt-{_stamp()}"
+    try:
+        backup: Path | None = _preserve(path, raw, suffix)
+    except OSError as exc:
+        backup = None
+        keep = f"a copy of the original could not be made ({exc.strerror or exc})"
+    message = _describe(bad, problem, backup, migrated_from)
+    if backup is None:
+        message += " " + _not_saved(f"{keep}, so {path.name} is left untouched")
+        return LoadOutcome(settings, (message,), True, tuple(bad), None)
+    try:
+        # Write the repaired (or migrated) file now, so the next start is quiet.
+        save_settings(path, settings)
+    except SettingsSaveError as exc:
+        message += " " + _not_saved(str(exc))
+        return LoadOutcome(settings, (message,), True, tuple(bad), backup)
+    return LoadOutcome(settings, (message,), False, tuple(bad), backup)
+
+
+def _describe(bad: list[str], problem: str, backup: Path | None, migrated_from: int | None) -> str:
+    saved = f" The original is saved as {backup.name}." if backup else ""
+    if problem:
+        return (
+            f"Your settings file could not be used ({problem}), so all settings were reset "
+            f"to defaults.{saved}"
+        )
+    if migrated_from is not None and not bad:
+        return f"Your settings were updated from an older version of the app.{saved}"
+    return (
+        f"Your settings file had problems; these were reset to defaults: {', '.join(bad)}.{saved}"
+    )

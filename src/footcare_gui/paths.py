@@ -1,0 +1,48 @@
+"""Where the app keeps its files: one config folder that a flag or variable can move (no Qt).
+
+Everything the app writes lives in :func:`config_dir`, so ``--config-dir`` (or
+``FOOTCARE_GUI_CONFIG_DIR``, which the tests set) gives a fully separate instance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+from footcare_gui import APP_NAME
+
+ENV_VAR = "FOOTCARE_GUI_CONFIG_DIR"
+SETTINGS_FILE = "settings.json"
+LOCK_FILE = f"{APP_NAME}.lock"
+
+
+def config_dir(override: str | None = None) -> Path:
+    """The ``--config-dir`` value if given, else ``$FOOTCARE_GUI_CONFIG_DIR``, else the
+    platform's user config folder (``~/.config/footcare-gui`` on Linux)."""
+    chosen = override or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def settings_path(folder: Path) -> Path:
+    """The settings file in a config folder."""
+    return folder / SETTINGS_FILE
+
+
+def lock_path(folder: Path) -> Path:
+    """The single-instance lock file in a config folder."""
+    return folder / LOCK_FILE
+
+
+def server_name(folder: Path) -> str:
+    """A local-server name unique to this user and config folder.
+
+    Derived from a hash because socket and pipe names have short length limits and the
+    folder path may hold any character.
+    """
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
+    return f"{APP_NAME}-{hashlib.sha256(key.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}"
