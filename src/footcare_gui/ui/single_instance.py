@@ -1,0 +1,108 @@
+"""One running copy per config folder: a QLockFile says who is first, a QLocalServer lets a
+second launch ask the first to raise its window (two copies would also overwrite each
+other's settings).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from footcare_gui.paths import lock_path, server_name
+
+ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+class SingleInstance(QObject):
+    """Decides whether this process is the primary copy for a config folder."""
+
+    activate_requested = Signal()  # a second launch asked us to show ourselves
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self.server_name = server_name(folder)
+        self._lock = QLockFile(str(lock_path(folder)))
+        # 0 = never stale by age: a long session must keep its lock. A crashed copy's lock is
+        # still recognised as stale, because QLockFile checks whether its pid is alive.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+        self.notice = ""  # one line for the user when not primary or when degraded
+
+    def try_become_primary(self) -> bool:
+        """True: carry on (we are first). False: another copy runs and was asked to show."""
+        with contextlib.suppress(OSError):  # if it fails, tryLock fails below and says why
+            self._folder.mkdir(parents=True, exist_ok=True)
+        if self._lock.tryLock(0):
+            self._listen()
+            return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            if self._ask_primary_to_activate():
+                self.notice = "footcare-gui is already running; its window was brought forward."
+            else:
+                self.notice = (
+                    "footcare-gui is already running (it did not answer; "
+                    f"if it is stuck, end it or remove {lock_path(self._folder)})."
+                )
+            return False
+        # No lock possible (read-only or missing folder): still let a running copy win, else
+        # run unlocked rather than not at all; settings will not be saved there anyway.
+        if self._ask_primary_to_activate():
+            self.notice = "footcare-gui is already running; its window was brought forward."
+            return False
+        self.notice = "Could not take the single-instance lock; a second copy would not be noticed."
+        self._listen()
+        return True
+
+    def release(self) -> None:
+        """Give up the lock and the server (also happens when the process ends)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _listen(self) -> None:
+        # A crashed primary may leave its socket file behind; it would make listen() fail.
+        QLocalServer.removeServer(self.server_name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if server.listen(self.server_name):
+            self._server = server
+        else:
+            self.notice = f"A second launch cannot reach this one ({server.errorString()})."
+
+    def _on_new_connection(self) -> None:
+        assert self._server is not None
+        while (sock := self._server.nextPendingConnection()) is not None:
+            buffer = bytearray()
+
+            def on_ready(sock: QLocalSocket = sock, buffer: bytearray = buffer) -> None:
+                buffer.extend(bytes(sock.readAll().data()))
+                if b"\n" in buffer:
+                    if buffer.split(b"\n", 1)[0] == ACTIVATE.strip():
+                        self.activate_requested.emit()
+                    sock.disconnectFromServer()
+                elif len(buffer) > 64:  # not one of ours
+                    sock.abort()
+
+            sock.readyRead.connect(on_ready)
+            sock.disconnected.connect(sock.deleteLater)
+            if sock.bytesAvailable():
+                on_ready()
+
+    def _ask_primary_to_activate(self) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(self.server_name)
+        if not sock.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        sock.write(ACTIVATE)
+        ok = sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        sock.disconnectFromServer()
+        if sock.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            sock.waitForDisconnected(CONNECT_TIMEOUT_MS)
+        return ok
