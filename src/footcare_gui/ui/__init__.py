@@ -1,1 +1,1 @@
-"""The Qt user interface: widgets built in code on top of the Qt-free core."""
+"""The Qt layer: widgets, views and controllers."""
