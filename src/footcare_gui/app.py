@@ -1,0 +1,32 @@
+"""The entry point: parse arguments, load routines, then start the Qt app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from footcare_gui import APP_NAME
+from footcare_gui.assets import asset_path
+from footcare_gui.cli import parse_args
+from footcare_gui.core.routines import load_routines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run footcare-gui; returns the process exit status."""
+    options = parse_args(argv)
+    routines = load_routines(asset_path("routines"))
+    for error in routines.errors:
+        print(f"{APP_NAME}: warning: {error}", file=sys.stderr)
+    if not routines.routines:
+        print(f"{APP_NAME}: no routine could be loaded; reinstall the app.", file=sys.stderr)
+        return 1
+    if options.routine is not None and options.routine not in routines.routines:
+        known = ", ".join(sorted(routines.routines))
+        print(
+            f"{APP_NAME}: unknown routine '{options.routine}' (known routines: {known})",
+            file=sys.stderr,
+        )
+        return 2
+    from footcare_gui.ui.application import run  # Qt is imported only now
+
+    return run(options, routines)

@@ -1,0 +1,100 @@
+"""Build the running app: QApplication, single instance, settings, theme, window, controller."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from footcare_gui import APP_NAME, __version__
+from footcare_gui.assets import asset_path
+from footcare_gui.cli import Options
+from footcare_gui.core.routines import LoadResult
+from footcare_gui.core.settings import Settings
+from footcare_gui.paths import config_dir, settings_path
+from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.session_controller import SessionController
+from footcare_gui.ui.settings_controller import SettingsController
+from footcare_gui.ui.single_instance import SingleInstance
+from footcare_gui.ui.theme import apply_theme
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication with the app's name, icon and style."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Footcare")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setStyle("Fusion")  # the same calm look on every platform, fully driven by our palette
+    icon = asset_path("icons", "footcare-gui.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build(
+    options: Options, routines: LoadResult, app: QApplication
+) -> tuple[MainWindow, SessionController]:
+    """Create the window and its controller (also used by tests and benchmarks)."""
+    folder = config_dir(options.config_dir)
+    settings = SettingsController(settings_path(folder), app)
+    window = MainWindow()
+    controller = SessionController(
+        window, routines.routines, settings, foot=options.foot, routine=options.routine
+    )
+    _follow_theme(app, settings, window)
+    geometry = settings.settings.window_geometry
+    if geometry:
+        window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+    for message in settings.startup_messages:
+        controller.status.emit(message)
+    for error in routines.errors:
+        controller.status.emit(f"A routine file was skipped: {error}")
+    return window, controller
+
+
+def _follow_theme(app: QApplication, settings: SettingsController, window: MainWindow) -> None:
+    current = {"name": ""}
+
+    def apply(s: Settings) -> None:
+        name = s.theme.value
+        if name != current["name"]:
+            current["name"] = name
+            apply_theme(app, name)
+
+    def scheme_changed() -> None:
+        if settings.settings.theme.value == "system":
+            apply_theme(app, "system")
+
+    apply(settings.settings)
+    settings.changed.connect(apply)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
+
+
+def run(options: Options, routines: LoadResult) -> int:
+    """Run the app until its window closes; return the exit status."""
+    app = make_application(sys.argv[:1])
+    instance = SingleInstance(config_dir(options.config_dir))
+    if not instance.try_become_primary():
+        print(f"{APP_NAME} is already running: its window was brought to the front.")
+        return 0
+    window, controller = build(options, routines, app)
+    instance.activate_requested.connect(lambda: _raise(window))
+    if controller.settings.settings.start_in_focus:
+        window.set_focus_mode(True)
+    else:
+        window.show()
+    status = app.exec()
+    instance.release()
+    return status
+
+
+def _raise(window: MainWindow) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,104 @@
+"""The main window: menus and shortcuts, the three pages, a status bar, and focus mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from footcare_gui import APP_NAME
+from footcare_gui.ui.session_page import SessionPage
+from footcare_gui.ui.start_page import StartPage
+from footcare_gui.ui.summary_page import SummaryPage
+
+FOCUS_SCALE = 1.3
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and the actions; the controller gives them meaning."""
+
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(800, 600)
+        self.resize(1200, 780)
+        self.start_page = StartPage()
+        self.session_page = SessionPage()
+        self.summary_page = SummaryPage()
+        self.pages = QStackedWidget()
+        for page in (self.start_page, self.session_page, self.summary_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        def act(text: str, keys: list[str], tip: str) -> QAction:
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shown = " or ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+            )
+            a.setToolTip(f"{tip} ({shown})" if keys else tip)
+            a.setStatusTip(tip)
+            self.addAction(a)  # shortcuts work in focus mode too, with the menu bar hidden
+            return a
+
+        self.toggle_action = act("&Start / Pause", ["Space"], "Start, pause or carry on")
+        self.previous_action = act("&Previous step", ["Left"], "Go back one step")
+        self.next_action = act("&Next step", ["Right"], "Skip to the next step")
+        self.restart_action = act("&Restart", ["R"], "Start the session over")
+        self.wait_action = act(
+            "&Wait for me at each step", ["W"], "Hold each new step until you press Space"
+        )
+        self.wait_action.setCheckable(True)
+        self.focus_action = act("&Focus mode", ["F11", "F"], "Full screen with larger type")
+        self.focus_action.setCheckable(True)
+        self.leave_focus_action = act("Leave focus mode", ["Esc"], "Leave focus mode")
+        self.preferences_action = act(
+            "&Preferences…", ["Ctrl+,"], "Change durations, sound and look"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = act("&Quit", ["Ctrl+Q"], "Quit footcare-gui")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.safety_action = act("&Safety and precautions", ["F1"], "Who should ask a doctor first")
+        self.about_action = act(f"&About {APP_NAME}", [], "Version and credits")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        for a in (self.toggle_action, self.previous_action, self.next_action, self.restart_action):
+            session.addAction(a)
+        session.addSeparator()
+        session.addAction(self.wait_action)
+        session.addSeparator()
+        session.addAction(self.quit_action)
+        view = bar.addMenu("&View")
+        view.addAction(self.focus_action)
+        view.addSeparator()
+        view.addAction(self.preferences_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.safety_action)
+        help_menu.addAction(self.about_action)
+        self.statusBar().setSizeGripEnabled(False)
+
+    # -- focus mode ----------------------------------------------------------------------
+    def in_focus_mode(self) -> bool:
+        return self.focus_action.isChecked()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen, no menu or status bar, and larger type; or back to a normal window."""
+        self.focus_action.setChecked(on)
+        self.leave_focus_action.setEnabled(on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.session_page.focus_scale = FOCUS_SCALE if on else 1.0
+        self.session_page.rescale()
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""The first screen: choose the routine and the foot that goes first, then Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footcare_gui.ui.foot_view import FootView
+from footcare_gui.ui.widgets import button, label, scale_fonts
+
+
+class StartPage(QWidget):
+    """Lays out the choice; the controller fills it and reacts to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feet = FootView()
+        self.feet.setObjectName("startFeet")
+        self.heading = label("Evening foot care", size=2.1, bold=True, name="startHeading")
+        self.intro = label(
+            "Sit comfortably, warm a little oil between your palms, and follow along. "
+            "The steps move on by themselves.",
+            role="muted",
+            size=1.0,
+        )
+        self.routine = QComboBox()
+        self.routine.setObjectName("routineCombo")
+        self.routine.setAccessibleName("Routine")
+        self.routine.setToolTip("Which routine to follow tonight")
+        self.routine.setProperty("scale", 1.0)
+        self.routine_info = label(role="muted", size=0.95, name="routineInfo")
+        self.question = label("Which foot feels more tired?", size=1.5, bold=True)
+        self.question_hint = label(
+            "Begin with that one: it gets relief first.", role="muted", size=0.95
+        )
+        self.left = button(
+            "Left foot",
+            tip="Start with the left foot",
+            shortcut_hint="Left arrow",
+            name="leftFootButton",
+            size=1.3,
+        )
+        self.right = button(
+            "Right foot",
+            tip="Start with the right foot",
+            shortcut_hint="Right arrow",
+            name="rightFootButton",
+            size=1.3,
+        )
+        self.feet_group = QButtonGroup(self)
+        for b in (self.left, self.right):
+            b.setCheckable(True)
+            b.setMinimumHeight(64)
+            self.feet_group.addButton(b)
+        self.start = button(
+            "Start",
+            tip="Start the session",
+            shortcut_hint="Space",
+            name="startButton",
+            primary=True,
+            size=1.35,
+        )
+        self.start.setMinimumHeight(64)
+        self.safety = button(
+            "Safety first",
+            tip="Read the precautions before you start",
+            shortcut_hint="F1",
+            name="safetyButton",
+            size=0.9,
+        )
+        self.safety.setFlat(True)
+
+        feet_row = QHBoxLayout()
+        feet_row.setSpacing(16)
+        feet_row.addWidget(self.left)
+        feet_row.addWidget(self.right)
+
+        side = QVBoxLayout()
+        side.setSpacing(14)
+        side.addStretch(1)
+        side.addWidget(self.heading)
+        side.addWidget(self.intro)
+        side.addSpacing(10)
+        side.addWidget(self.routine)
+        side.addWidget(self.routine_info)
+        side.addSpacing(18)
+        side.addWidget(self.question)
+        side.addWidget(self.question_hint)
+        side.addLayout(feet_row)
+        side.addSpacing(18)
+        side.addWidget(self.start)
+        side.addWidget(self.safety, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addStretch(1)
+
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMaximumWidth(560)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 20, 36, 20)
+        row.setSpacing(32)
+        row.addWidget(self.feet, 3)
+        row.addWidget(panel, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale_fonts(self, base_px=max(14.0, min(self.width() / 62, self.height() / 40)))
