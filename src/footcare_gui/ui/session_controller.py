@@ -415,6 +415,8 @@ class SessionController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop the timer, let the screen sleep, save settings."""
         self._timer.stop()
+        if self.session is not None:
+            self.session.pause()  # also keeps later settings changes from taking a new hold
         self._release_awake()
         self.settings.update(window_geometry=self.window.saveGeometry().toBase64().toStdString())
         self.settings.flush()

@@ -1,0 +1,256 @@
+"""The main window, driven like a user would, on a fake clock: a whole session, keys, sound."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.plan import Phase
+from footcare_gui.core.session import State
+from footcare_gui.core.settings import Settings
+from footcare_gui.core.zones import Foot
+from footcare_gui.ui.countdown_ring import format_clock
+from footcare_gui.ui.precautions_dialog import PrecautionsDialog
+from footcare_gui.ui.session_controller import RUNNING, START, SUMMARY
+from tests.ui_harness import App, make_app
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> App:
+    return make_app(qtbot, tmp_path / "cfg")
+
+
+def press(qtbot: QtBot, app: App, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
+    """Type a key into the active main window, as a user would."""
+    window = app.window
+    if not window.isVisible():
+        with qtbot.waitExposed(window):
+            window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.mark.parametrize("first", [Foot.RIGHT, Foot.LEFT])
+def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first: Foot) -> None:
+    app = make_app(qtbot, tmp_path / "cfg", foot=first)
+    c, page = app.controller, app.window.session_page
+    assert app.window.start_page.start.isEnabled()
+    c.begin()
+    assert c.session is not None
+    plan = c.session.plan
+    assert app.window.pages.currentIndex() == RUNNING
+    second = first.other
+    assert [p.foot for p in plan if p.phase is Phase.FIRST_FOOT] == [first] * 8
+    assert [p.foot for p in plan if p.phase is Phase.SECOND_FOOT] == [second] * 8
+    for index, planned in enumerate(plan):
+        assert c.session.index == index
+        if planned.phase is Phase.SWITCH:
+            assert page.title.text() == f"Now the {second.value} foot"
+            assert page.eyebrow.text() == "SWITCH FEET"
+            assert page.feet.active_foot() is second
+        else:
+            assert page.title.text() == planned.step.title
+            assert page.instruction.text() == planned.step.instruction
+            assert page.feet.active_foot() is planned.foot
+            assert set(page.feet.highlighted_zones()) <= set(planned.step.zones)
+            if planned.foot is not None:
+                assert page.eyebrow.text() == planned.foot.label.upper()
+                on_foot = [z for z in planned.step.zones if z not in _other_side(planned.foot)]
+                assert set(page.feet.highlighted_zones()) == set(on_foot)
+        assert page.ring.text() == format_clock(planned.duration)
+        app.run(10)
+        assert page.ring.text() == format_clock(planned.duration - 10)
+        assert format_clock(planned.duration - 10) in app.window.windowTitle()
+        if index == len(plan) - 1:
+            with qtbot.waitSignal(c.finished, timeout=1000):
+                app.run(planned.duration - 10)
+        else:
+            with qtbot.waitSignal(c.step_changed, timeout=1000) as changed:
+                app.run(planned.duration - 10)
+            assert changed.args == [index + 1]
+    assert app.window.pages.currentIndex() == SUMMARY
+    summary = app.window.summary_page
+    assert f"{len(plan)} of {len(plan)} steps" in summary.stats.text()
+    assert format_clock(sum(p.duration for p in plan)) in summary.stats.text()
+    assert summary.line.text()
+    assert not app.awake.holding
+
+
+def _other_side(foot: Foot) -> set[str]:
+    """Zones drawn only on the other foot (liver on the right, heart on the left...)."""
+    from footcare_gui.core.zones import ZONES
+
+    return {z.id for z in ZONES.values() if foot not in z.feet}
+
+
+def test_sounds_chime_tick_and_finish_at_the_right_moments(app: App) -> None:
+    c = app.controller
+    c.begin()
+    assert c.session is not None
+    first = c.session.plan[0].duration
+    assert app.sound.played == ["chime"]
+    app.run(first - 4)
+    assert app.sound.played == ["chime"]
+    app.run(3)  # the last three seconds: one tick each
+    assert app.sound.played == ["chime", "tick", "tick", "tick"]
+    app.run(1)
+    assert app.sound.played[-1] == "chime"
+    c.session.jump(len(c.session.plan) - 1)
+    app.sound.played.clear()
+    app.run(c.session.plan[-1].duration)
+    assert app.sound.played == ["tick", "tick", "tick", "finish"]
+
+
+def test_no_audio_device_gives_one_status_message(qtbot: QtBot, tmp_path: Path) -> None:
+    app = make_app(qtbot, tmp_path / "cfg", real_sound=True)
+    messages: list[str] = []
+    app.controller.status.connect(messages.append)
+    app.controller.begin()
+    app.run(120)
+    sound_messages = [m for m in messages if "sound" in m.lower()]
+    assert len(sound_messages) == 1
+    assert app.controller.session is not None
+    assert app.controller.session.index > 0  # the session carried on, silently
+
+
+def test_pause_freezes_the_countdown(app: App) -> None:
+    c, ring = app.controller, app.window.session_page.ring
+    c.begin()
+    app.run(5)
+    shown = ring.text()
+    app.window.toggle_action.trigger()
+    assert c.session is not None and c.session.state is State.PAUSED
+    assert not app.awake.holding  # the screen may sleep while paused
+    app.run(30)
+    assert ring.text() == shown
+    assert "Paused" in app.window.windowTitle()
+    app.window.toggle_action.trigger()
+    assert app.awake.holding
+    app.run(1)
+    assert ring.text() != shown
+
+
+def test_shortcuts_do_what_they_say(qtbot: QtBot, app: App) -> None:
+    w, c = app.window, app.controller
+    press(qtbot, app, Qt.Key.Key_Left)  # on the start page: choose the left foot
+    assert c.first_foot is Foot.LEFT
+    press(qtbot, app, Qt.Key.Key_Space)  # start
+    assert w.pages.currentIndex() == RUNNING
+    assert c.session is not None and c.session.state is State.RUNNING
+    press(qtbot, app, Qt.Key.Key_Right)
+    assert c.session.index == 1
+    press(qtbot, app, Qt.Key.Key_Left)
+    assert c.session.index == 0
+    press(qtbot, app, Qt.Key.Key_Space)
+    assert c.session.state is State.PAUSED
+    press(qtbot, app, Qt.Key.Key_Space)
+    assert c.session.state is State.RUNNING
+    press(qtbot, app, Qt.Key.Key_Right)
+    press(qtbot, app, Qt.Key.Key_R)
+    assert (c.session.index, c.session.state) == (0, State.RUNNING)
+    press(qtbot, app, Qt.Key.Key_W)
+    assert w.session_page.wait.isChecked()
+    assert app.settings.settings.auto_advance is False
+    press(qtbot, app, Qt.Key.Key_F)
+    assert w.in_focus_mode() and not w.menuBar().isVisible()
+    press(qtbot, app, Qt.Key.Key_Escape)
+    assert not w.in_focus_mode() and w.menuBar().isVisible()
+    press(qtbot, app, Qt.Key.Key_F11)
+    assert w.in_focus_mode()
+    press(qtbot, app, Qt.Key.Key_F11)
+    assert not w.in_focus_mode()
+    press(qtbot, app, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.isVisible())
+    assert not app.awake.holding
+
+
+def test_previous_and_next_at_the_ends_are_harmless(app: App) -> None:
+    c = app.controller
+    c.begin()
+    assert c.session is not None
+    app.window.previous_action.trigger()
+    assert c.session.index == 0 and c.session.state is State.RUNNING
+    c.session.jump(len(c.session.plan) - 1)
+    app.window.next_action.trigger()  # skipping the last step ends the session
+    assert app.window.pages.currentIndex() == SUMMARY
+    app.window.next_action.trigger()
+    app.window.previous_action.trigger()
+    assert app.window.pages.currentIndex() == SUMMARY
+    app.window.restart_action.trigger()  # R on the summary: back to the start
+    assert app.window.pages.currentIndex() == START
+
+
+def test_closing_mid_session_releases_the_screen_hold(qtbot: QtBot, app: App) -> None:
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    app.run(3)
+    assert app.awake.holding
+    app.window.close()
+    assert not app.awake.holding
+    assert app.awake.calls == ["inhibit", "uninhibit"]
+
+
+def test_precautions_come_first_then_stay_in_help(qtbot: QtBot, tmp_path: Path) -> None:
+    app = make_app(qtbot, tmp_path / "cfg", settings=Settings())
+    app.controller.begin()
+    dialogs = app.window.findChildren(PrecautionsDialog)
+    assert len(dialogs) == 1
+    assert app.window.pages.currentIndex() == START  # nothing starts before the user agrees
+    dialogs[0].accept()
+    assert app.window.pages.currentIndex() == RUNNING
+    assert app.settings.settings.precautions_acknowledged
+    app.controller.back_to_start()
+    app.controller.begin()  # the second time: straight in
+    assert app.window.pages.currentIndex() == RUNNING
+    assert len(app.window.findChildren(PrecautionsDialog)) <= 1
+
+
+def test_wait_at_each_step_holds_until_space(app: App) -> None:
+    c = app.controller
+    app.settings.update(auto_advance=False)
+    c.begin()
+    assert c.session is not None
+    app.run(c.session.plan[0].duration + 5)
+    assert c.session.index == 1
+    assert c.session.state is State.PAUSED
+    assert app.window.session_page.ring.caption() == "press Space to begin"
+    app.window.toggle_action.trigger()
+    assert c.session.state is State.RUNNING
+
+
+def test_a_chosen_foot_is_needed_before_starting(qtbot: QtBot, tmp_path: Path) -> None:
+    app = make_app(qtbot, tmp_path / "cfg", foot=None)
+    start = app.window.start_page
+    assert not start.start.isEnabled()
+    app.controller.begin()
+    assert app.window.pages.currentIndex() == START
+    qtbot.mouseClick(start.right, Qt.MouseButton.LeftButton)
+    assert start.start.isEnabled() and app.controller.first_foot is Foot.RIGHT
+    assert start.feet.active_foot() is Foot.RIGHT
+
+
+def test_every_control_has_an_accessible_name_and_a_tooltip(app: App) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    ours = [b for b in app.window.findChildren(QAbstractButton) if b.objectName()[:3] != "qt_"]
+    assert len(ours) >= 10
+    for b in ours:
+        assert b.accessibleName(), b.objectName() or b.text()
+        assert b.toolTip(), b.objectName() or b.text()
+    for action in app.window.actions():
+        if action.shortcuts():
+            assert action.shortcuts()[0].toString() in action.toolTip() or "(" in action.toolTip()
+
+
+def test_step_change_is_announced_in_the_title_accessible_name(app: App) -> None:
+    app.controller.begin()
+    title = app.window.session_page.title
+    assert title.accessibleName().startswith("Step 1 of ")
+    app.window.next_action.trigger()
+    assert title.accessibleName().startswith("Step 2 of ")
