@@ -354,13 +354,13 @@ def test_any_bytes(raw: bytes) -> None:
     _check_load(raw)
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(_json)
 def test_any_json(value: object) -> None:
     _check_load(json.dumps(value).encode())
 
 
-@settings(max_examples=400)
+@settings(max_examples=200)
 @given(_field_values)
 def test_any_values_in_known_fields(data: dict[str, object]) -> None:
     _check_load(json.dumps(data).encode())
@@ -429,9 +429,9 @@ def test_controller_keeps_startup_messages(path: Path, qtbot: Any) -> None:
     assert "corrupt-" in controller.startup_messages[0]
 
 
-def test_default_path_is_in_the_config_dir(qtbot: Any, _isolated_config: Path) -> None:
+def test_default_path_is_in_the_config_dir(qtbot: Any, tmp_path: Path) -> None:
     path = settings_path(config_dir())
-    assert path == _isolated_config / "settings.json"
+    assert path == tmp_path / "config" / "settings.json"  # where conftest points the app
     controller = SettingsController(path)
     controller.update(sound=False)
     controller.flush()
