@@ -1,0 +1,73 @@
+"""Fixed wording shown around the routines: precautions, disclaimer, tips and closing lines.
+
+Plain constants with no Qt import, so that pages, tests and packaging read the same words.
+Reflexology is not proven to treat anything: every line here speaks of what feels good or
+what reflexology *says*, and makes no medical promise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short heading with a few bullet lines under it."""
+
+    title: str
+    bullets: tuple[str, ...]
+
+
+PRECAUTIONS: Final[Notice] = Notice(
+    title="Before you start",
+    bullets=(
+        "Talk to your doctor first if you have diabetes or poor circulation, or are pregnant.",
+        "Keep away from any injury, open wound or infection on the feet.",
+        "Begin with gentle pressure and build up only as far as it feels good.",
+        "If anything hurts, stop.",
+    ),
+)
+
+DISCLAIMER: Final[str] = (
+    "Reflexology is not scientifically proven. When a 2009 systematic review weighed the "
+    "published studies, it found nothing convincing to show that reflexology treats any "
+    "illness. This app only tells you what each part of the foot is said to reflect in "
+    "reflexology, and it promises nothing medical. Even so, a slow foot massage can feel "
+    "wonderfully relaxing."
+)
+
+WIND_DOWN_LINES: Final[tuple[str, ...]] = (
+    "Slip on warm socks or tuck your feet under a blanket.",
+    "Sip a glass of water before bed.",
+    "Keep the lights low for the rest of the evening.",
+    "Leave the phone on the other side of the room.",
+    "Take a few slow breaths and let your shoulders drop.",
+    "Go to bed while you still feel this relaxed.",
+)
+
+SWITCH_HINT: Final[str] = "Set this foot down, bring the other one up, and take a slow breath."
+
+ABOUT: Final[str] = (
+    "This app guides you through an evening foot massage step by step, with a timer for "
+    "each step so your oily hands can stay on your feet. Large text can be read from across "
+    "the room, and the sounds and screen stay soft and quiet so the evening stays calm."
+)
+
+TIPS: Final[tuple[str, ...]] = (
+    "Begin with light pressure and go firmer only as far as it stays comfortable.",
+    "Dim the lights or light a candle, and keep the room pleasantly warm.",
+    "A little oil or lotion lets the hands glide instead of dragging on the skin.",
+    "A tennis ball or foot roller can reach the sole when your thumbs get tired.",
+    "Quiet music or silence both work: pick whatever helps you slow down.",
+)
+
+__all__ = [
+    "ABOUT",
+    "DISCLAIMER",
+    "PRECAUTIONS",
+    "SWITCH_HINT",
+    "TIPS",
+    "WIND_DOWN_LINES",
+    "Notice",
+]

@@ -1,0 +1,94 @@
+"""The fixed wording: precautions, disclaimer, tips and closing lines."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from footcare_gui.core import texts
+from footcare_gui.core.texts import (
+    ABOUT,
+    DISCLAIMER,
+    PRECAUTIONS,
+    SWITCH_HINT,
+    TIPS,
+    WIND_DOWN_LINES,
+)
+
+PROMISE = re.compile(r"\b(cures?|heals?|healing|guarantee[sd]?)\b", re.I)
+
+
+def test_precautions_cover_doctor_injuries_and_pain() -> None:
+    assert PRECAUTIONS.title.strip()
+    assert 3 <= len(PRECAUTIONS.bullets) <= 5
+    assert all(b.strip() and len(b) <= 110 for b in PRECAUTIONS.bullets)
+    joined = " ".join(PRECAUTIONS.bullets).lower()
+    for word in ("doctor", "diabetes", "circulation", "pregnan", "injur", "wound", "infection"):
+        assert word in joined, word
+    assert "stop" in joined
+    assert "hurt" in joined
+    assert "gentle" in joined
+
+
+def test_precautions_cannot_be_changed() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        PRECAUTIONS.title = "x"  # type: ignore[misc]
+
+
+def test_disclaimer_is_plain_about_the_evidence() -> None:
+    text = DISCLAIMER.lower()
+    assert "not scientifically proven" in text
+    assert "2009" in text
+    assert "review" in text
+    assert "illness" in text
+    assert "said to reflect" in text
+    assert "promises nothing medical" in text
+    assert "relax" in text
+
+
+def test_short_texts_are_present_and_short() -> None:
+    assert 5 <= len(WIND_DOWN_LINES) <= 8
+    assert len(set(WIND_DOWN_LINES)) == len(WIND_DOWN_LINES)
+    assert all(0 < len(line) <= 70 for line in WIND_DOWN_LINES)
+    assert any("warm" in line.lower() for line in WIND_DOWN_LINES)
+    assert any("water" in line.lower() for line in WIND_DOWN_LINES)
+    assert any("bed" in line.lower() for line in WIND_DOWN_LINES)
+    assert 0 < len(SWITCH_HINT) <= 80
+    assert 2 <= len(re.findall(r"[.!?](?:\s|$)", ABOUT)) <= 3
+    assert 3 <= len(TIPS) <= 6
+    assert all(t.strip() for t in TIPS)
+    tips = " ".join(TIPS).lower()
+    for word in ("pressure", "dim", "oil", "ball"):
+        assert word in tips, word
+
+
+def test_no_text_makes_a_medical_promise() -> None:
+    everything = [
+        PRECAUTIONS.title,
+        *PRECAUTIONS.bullets,
+        DISCLAIMER,
+        *WIND_DOWN_LINES,
+        SWITCH_HINT,
+        ABOUT,
+        *TIPS,
+    ]
+    for text in everything:
+        assert not PROMISE.search(text), text
+        assert text == " ".join(text.split()), text  # no stray spaces from joined literals
+
+
+def test_texts_module_has_no_qt_import() -> None:
+    tree = ast.parse(Path(texts.__file__).read_text(encoding="utf-8"))
+    imported = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    imported += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    assert imported, "the module should at least import typing"
+    assert not [m for m in imported if m.startswith(("PySide6", "PyQt", "shiboken"))]
