@@ -79,21 +79,29 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while (sock := self._server.nextPendingConnection()) is not None:
-            buffer = bytearray()
-
-            def on_ready(sock: QLocalSocket = sock, buffer: bytearray = buffer) -> None:
-                buffer.extend(bytes(sock.readAll().data()))
-                if b"\n" in buffer:
-                    if buffer.split(b"\n", 1)[0] == ACTIVATE.strip():
-                        self.activate_requested.emit()
-                    sock.disconnectFromServer()
-                elif len(buffer) > 64:  # not one of ours
-                    sock.abort()
-
-            sock.readyRead.connect(on_ready)
-            sock.disconnected.connect(sock.deleteLater)
+            sock.readyRead.connect(self._on_ready_read)
             if sock.bytesAvailable():
-                on_ready()
+                self._read(sock)
+
+    def _on_ready_read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._read(sock)
+
+    def _read(self, sock: QLocalSocket) -> None:
+        # The message is one short line; wait for it whole, then hang up either way.
+        if not sock.canReadLine():
+            if sock.bytesAvailable() > len(ACTIVATE):  # not one of ours
+                sock.readyRead.disconnect(self._on_ready_read)
+                sock.abort()
+                sock.deleteLater()
+            return
+        line = bytes(sock.readLine().data())
+        sock.readyRead.disconnect(self._on_ready_read)
+        sock.abort()
+        sock.deleteLater()
+        if line == ACTIVATE:
+            self.activate_requested.emit()
 
     def _ask_primary_to_activate(self) -> bool:
         sock = QLocalSocket()

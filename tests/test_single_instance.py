@@ -1,0 +1,110 @@
+"""One running copy per config folder; a second launch raises the first."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from footcare_gui.paths import config_dir, lock_path, server_name
+from footcare_gui.ui.single_instance import SingleInstance
+
+
+def test_second_instance_activates_the_first(tmp_path: Path, qtbot: Any) -> None:
+    first = SingleInstance(tmp_path / "cfg")
+    second = SingleInstance(tmp_path / "cfg")
+    assert first.try_become_primary()
+    assert lock_path(tmp_path / "cfg").exists()
+    with qtbot.waitSignal(first.activate_requested, timeout=5000):
+        assert not second.try_become_primary()
+    assert "already running" in second.notice
+    first.release()
+    assert not lock_path(tmp_path / "cfg").exists()
+
+
+def test_other_config_dirs_are_separate(tmp_path: Path, qtbot: Any) -> None:
+    a = SingleInstance(tmp_path / "a")
+    b = SingleInstance(tmp_path / "b")
+    assert a.server_name != b.server_name
+    with qtbot.assertNotEmitted(a.activate_requested, wait=50):
+        assert a.try_become_primary()
+        assert b.try_become_primary()
+    a.release()
+    b.release()
+
+
+def test_after_release_the_next_one_is_primary(tmp_path: Path, qtbot: Any) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.try_become_primary()
+    first.release()
+    again = SingleInstance(tmp_path)
+    assert again.try_become_primary()
+    again.release()
+
+
+def test_server_name_is_stable_and_short(tmp_path: Path) -> None:
+    assert server_name(tmp_path) == server_name(tmp_path / "x" / "..")
+    assert server_name(tmp_path).startswith("footcare-gui-")
+    assert len(server_name(tmp_path)) < 40
+    assert server_name(config_dir()) != server_name(tmp_path)
+
+
+def test_garbage_on_the_socket_does_not_activate(tmp_path: Path, qtbot: Any) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    first = SingleInstance(tmp_path)
+    assert first.try_become_primary()
+    sock = QLocalSocket()
+    sock.connectToServer(first.server_name)
+    assert sock.waitForConnected(2000)
+    with qtbot.assertNotEmitted(first.activate_requested, wait=100):
+        sock.write(b"hello there\n")
+        sock.waitForBytesWritten(2000)
+    sock.abort()
+    first.release()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_lock_of_a_killed_process_is_taken_over(tmp_path: Path, qtbot: Any) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1])\n"
+            "assert lock.tryLock(0)\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(lock_path(tmp_path)),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == b"locked\n"
+    blocked = SingleInstance(tmp_path)
+    assert not blocked.try_become_primary()  # alive: its lock holds (nobody answers, though)
+    assert "did not answer" in blocked.notice
+    holder.kill()
+    holder.wait(timeout=10)
+    holder.stdout.close()
+    assert holder.stdin is not None
+    holder.stdin.close()
+    assert lock_path(tmp_path).exists()  # the crash left its lock file behind...
+    heir = SingleInstance(tmp_path)
+    assert heir.try_become_primary()  # ...which is stale, because its pid is gone
+    heir.release()
+
+
+def test_unlockable_folder_still_runs(tmp_path: Path, qtbot: Any) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    inst = SingleInstance(blocker / "cfg")
+    assert inst.try_become_primary()
+    assert "lock" in inst.notice
+    inst.release()
