@@ -553,14 +553,9 @@ def _arc(p0: Pt, p1: Pt, sag: float) -> str:
 
 
 def sole_details() -> list[str]:
-    out = []
-    for i, (a, b, _tip, _) in enumerate(TOES):
-        base, wy = toe_bases(i)
-        y = (base + wy) / 2 - (2 if i == 0 else 5)
-        w = b - a
-        out.append(_arc((a + 0.18 * w, y), (b - 0.18 * w, y + (wy - base) * 0.3), 1.2))
-    out.append(_arc((60, 430), (140, 428), -1.5))  # a faint line marks the sciatic band
-    return out
+    """Fine lines on the sole: only the faint sciatic band across the heel (zone lines already
+    mark where the toes meet the ball)."""
+    return [_arc((60, 430), (140, 428), -1.5)]
 
 
 def top_details() -> tuple[list[str], list[str]]:

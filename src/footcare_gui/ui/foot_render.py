@@ -1,0 +1,483 @@
+"""Draw the foot diagrams: theme recolouring, zone geometry and pixmap caches for FootView.
+
+The SVG files in ``assets/feet/`` are written by ``tools/make_foot_art.py``. Their elements carry
+a class (skin, zone, detail, nail, outline); per theme the class's fill and stroke are rewritten
+before the bytes reach QSvgRenderer, so one renderer per file and theme does all SVG drawing.
+Highlights are painted with QPainter from the zone paths read out of the same files, which
+gives exact shapes for the fill, hatch, outline and hit tests.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from footcare_gui.assets import asset_path
+from footcare_gui.core.zones import Foot, View
+
+SVG_NS = "http://www.w3.org/2000/svg"
+VIEWBOX = QRectF(0, 0, 200, 480)
+_ET_NS = {"svg": SVG_NS}
+ET.register_namespace("", SVG_NS)
+
+
+def file_name(foot: Foot, view: View) -> str:
+    """The art file of one foot's view, e.g. ``sole-left.svg``."""
+    return f"{view.value}-{foot.value}.svg"
+
+
+# ---------------------------------------------------------------- colours
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """The colour a fraction t of the way from a to b."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )
+
+
+_WARM = QColor("#e9a98a")
+
+
+@dataclass(frozen=True, slots=True)
+class FootColours:
+    """Every colour the diagrams use, derived from a palette so all themes work."""
+
+    key: tuple[int, ...]
+    dark: bool
+    window: QColor
+    text: QColor
+    muted: QColor
+    skin: QColor
+    line: QColor
+    zone_line: QColor
+    detail: QColor
+    nail: QColor
+    accent: QColor
+    accent_text: QColor
+    hl_fill: QColor
+    hl_line: QColor
+    hatch: QColor
+
+    @classmethod
+    def from_palette(cls, pal: QPalette) -> FootColours:
+        role = QPalette.ColorRole
+        window, text = pal.color(role.Window), pal.color(role.WindowText)
+        accent = pal.color(role.Accent)
+        if not accent.isValid() or accent.alpha() == 0:
+            accent = pal.color(role.Highlight)
+        dark = window.lightnessF() < 0.5
+        # A whisper of warm tone on the window colour: skin without a flesh-pink block.
+        skin = mix(window, _WARM, 0.13 if dark else 0.2)
+        line = mix(text, window, 0.25)
+        nail = mix(skin, text, 0.1) if dark else mix(skin, QColor(255, 255, 255), 0.55)
+        key = tuple(c.rgba() for c in (window, text, accent, pal.color(role.HighlightedText)))
+        return cls(
+            key=key,
+            dark=dark,
+            window=window,
+            text=text,
+            muted=mix(text, window, 0.4),
+            skin=skin,
+            line=line,
+            zone_line=mix(line, skin, 0.74),
+            detail=mix(line, skin, 0.5),
+            nail=nail,
+            accent=accent,
+            accent_text=pal.color(role.HighlightedText),
+            hl_fill=_alpha(accent, 0.45 if dark else 0.36),
+            hl_line=accent,
+            hatch=mix(accent, text, 0.45 if dark else 0.35),
+        )
+
+
+def _alpha(c: QColor, a: float) -> QColor:
+    out = QColor(c)
+    out.setAlphaF(a)
+    return out
+
+
+def recolour(svg: bytes, colours: FootColours) -> bytes:
+    """The SVG with each class's fill and stroke set for a theme."""
+    root = ET.fromstring(svg)
+    styles = {
+        "skin": {"fill": colours.skin},
+        "zone": {"stroke": colours.zone_line},
+        "detail": {"stroke": colours.detail},
+        "nail": {"fill": colours.nail, "stroke": colours.detail},
+        "outline": {"stroke": colours.line},
+    }
+    for el in root.iter():
+        for attr, colour in styles.get(el.get("class", ""), {}).items():
+            el.set(attr, colour.name())
+    return ET.tostring(root)  # ASCII with character references: fine for QSvgRenderer
+
+
+# ---------------------------------------------------------------- geometry
+
+_TOKEN = re.compile(r"[MLCQZmlcqz]|-?\d*\.?\d+(?:[eE][-+]?\d+)?")
+
+
+def parse_path(d: str) -> QPainterPath:
+    """A QPainterPath from absolute SVG path data (M, L, C, Q, Z): what the art generator writes."""
+    path = QPainterPath()
+    cmd = ""
+    nums: list[float] = []
+    arity = {"M": 2, "L": 2, "C": 6, "Q": 4, "Z": 0}
+
+    def flush() -> None:
+        n = arity[cmd]
+        if n and len(nums) % n:
+            raise ValueError(f"bad path data near {cmd!r}")
+        for k in range(0, len(nums), n or 1):
+            v = nums[k : k + n]
+            if cmd == "M" and k == 0:
+                path.moveTo(v[0], v[1])
+            elif cmd in "ML":
+                path.lineTo(v[0], v[1])
+            elif cmd == "C":
+                path.cubicTo(v[0], v[1], v[2], v[3], v[4], v[5])
+            elif cmd == "Q":
+                path.quadTo(v[0], v[1], v[2], v[3])
+        if cmd == "Z":
+            path.closeSubpath()
+
+    for tok in _TOKEN.findall(d):
+        if tok.isalpha():
+            if tok.islower():
+                raise ValueError(f"relative path command {tok!r} is not supported")
+            if cmd:
+                flush()
+            cmd, nums = tok, []
+        else:
+            nums.append(float(tok))
+    if cmd:
+        flush()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    return path
+
+
+@dataclass(frozen=True)
+class FootArt:
+    """One art file: its bytes, its zones' shapes (drawing order) and the outline."""
+
+    svg: bytes
+    zones: dict[str, QPainterPath]
+    outline: QPainterPath
+    toe_tips: tuple[QPointF, ...]
+
+    def zone_at(self, p: QPointF) -> str | None:
+        """The topmost zone under a point in view-box coordinates."""
+        for zid, path in reversed(self.zones.items()):
+            if path.contains(p):
+                return zid
+        return None
+
+
+@cache
+def load_art(foot: Foot, view: View) -> FootArt:
+    """Read and parse one art file (once per process)."""
+    svg = asset_path("feet", file_name(foot, view)).read_bytes()
+    root = ET.fromstring(svg)
+    zones: dict[str, QPainterPath] = {}
+    outline = QPainterPath()
+    for el in root.iter():
+        eid = el.get("id", "")
+        if eid.startswith("zone-"):
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.OddEvenFill)
+            for sub in el.iter():  # the element itself, or a group's paths
+                if sub.get("d"):
+                    path.addPath(parse_path(sub.get("d", "")))
+            zones[eid.removeprefix("zone-")] = path
+        elif eid == "outline":
+            outline = parse_path(el.get("d", ""))
+    return FootArt(svg, zones, outline, _toe_tips(outline))
+
+
+def _toe_tips(outline: QPainterPath) -> tuple[QPointF, ...]:
+    """The five highest points of the outline's toe bumps (local minima of y near the top)."""
+    poly = outline.toFillPolygon()
+    pts = [poly.at(i) for i in range(poly.size())]
+    n = len(pts)
+    tips: list[QPointF] = []
+    for i, p in enumerate(pts):
+        if p.y() > 140:
+            continue
+        window = [pts[(i + k) % n].y() for k in range(-12, 13)]
+        if p.y() <= min(window) and all(abs(p.x() - t.x()) > 8 for t in tips):
+            tips.append(p)
+    return tuple(sorted(tips, key=lambda t: t.x()))
+
+
+def view_transform(target: QRectF) -> QTransform:
+    """Map the art's view box into a target rectangle (the rectangle has the same aspect)."""
+    s = target.width() / VIEWBOX.width()
+    t = QTransform()
+    t.translate(target.x(), target.y())
+    t.scale(s, s)
+    return t
+
+
+# ---------------------------------------------------------------- caches
+
+
+class _Lru(OrderedDict[tuple[object, ...], QPixmap]):
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get_or(self, key: tuple[object, ...]) -> QPixmap | None:
+        pix = self.get(key)
+        if pix is not None:
+            self.move_to_end(key)
+        return pix
+
+    def put(self, key: tuple[object, ...], pix: QPixmap) -> None:
+        self[key] = pix
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
+
+class FootPainter:
+    """Renders the plain feet (SVG) once per size and theme, and paints highlights on top."""
+
+    def __init__(self) -> None:
+        self._renderers: dict[tuple[str, tuple[int, ...]], QSvgRenderer] = {}
+        self._plain = _Lru(16)
+        self._tiles: dict[tuple[object, ...], QPixmap] = {}
+        self.renders = 0  # SVG renders so far: lets tests check that caches hold
+
+    def clear(self) -> None:
+        """Drop every cache (the palette changed)."""
+        self._renderers.clear()
+        self._plain.clear()
+        self._tiles.clear()
+
+    def renderer(self, foot: Foot, view: View, colours: FootColours) -> QSvgRenderer:
+        key = (file_name(foot, view), colours.key)
+        r = self._renderers.get(key)
+        if r is None:
+            r = QSvgRenderer(recolour(load_art(foot, view).svg, colours))
+            self._renderers[key] = r
+        return r
+
+    def plain(
+        self, foot: Foot, view: View, size: QSize, dpr: float, colours: FootColours
+    ) -> QPixmap:
+        """The un-highlighted foot at a logical size, rendered at the device pixel ratio."""
+        key = (foot, view, size.width(), size.height(), dpr, colours.key)
+        pix = self._plain.get_or(key)
+        if pix is None:
+            pix = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.renderer(foot, view, colours).render(p, QRectF(0, 0, size.width(), size.height()))
+            p.end()
+            self.renders += 1
+            self._plain.put(key, pix)
+        return pix
+
+    def hatch_brush(self, colours: FootColours, dpr: float) -> QBrush:
+        """Diagonal lines, so a highlight reads without colour (colour-blind users)."""
+        key = (colours.key, dpr)
+        tile = self._tiles.get(key)
+        if tile is None:
+            step = 8
+            tile = QPixmap(round(step * dpr), round(step * dpr))
+            tile.setDevicePixelRatio(dpr)
+            tile.fill(Qt.GlobalColor.transparent)
+            p = QPainter(tile)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(colours.hatch, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            for off in (-step, 0, step):  # three copies so the tile edges join up
+                p.drawLine(QPointF(off, step), QPointF(off + step, 0))
+            p.end()
+            self._tiles[key] = tile
+        return QBrush(tile)
+
+    def paint_foot(
+        self,
+        p: QPainter,
+        target: QRectF,
+        foot: Foot,
+        view: View,
+        zones: tuple[str, ...],
+        colours: FootColours,
+        dpr: float,
+        *,
+        dimmed: bool,
+    ) -> None:
+        """One foot's view into target: the plain art, then any highlighted zones."""
+        size = QSize(round(target.width()), round(target.height()))
+        pix = self.plain(foot, view, size, dpr, colours)
+        p.save()
+        if dimmed:
+            p.setOpacity(0.38)
+        p.drawPixmap(QPointF(round(target.x()), round(target.y())), pix)
+        p.restore()
+        art = load_art(foot, view)
+        shown = [z for z in zones if z in art.zones]
+        if dimmed or not shown:
+            return
+        t = view_transform(
+            QRectF(round(target.x()), round(target.y()), size.width(), size.height())
+        )
+        brush = self.hatch_brush(colours, dpr)
+        pen = QPen(colours.hl_line, max(2.0, target.width() / 110))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = t.map(art.outline)
+        p.setClipPath(outline)  # zone edges along the rim stay inside the foot
+        for zid in art.zones:  # drawing order, so the gallbladder stays on top of the liver
+            if zid not in shown:
+                continue
+            path = t.map(art.zones[zid])
+            p.fillPath(path, colours.hl_fill)
+            p.fillPath(path, brush)
+            p.strokePath(path, pen)
+        # The foot's own outline goes back on top, so highlights never blur its edge.
+        p.setClipping(False)
+        p.strokePath(outline, QPen(colours.line, 2.2 * t.m11()))
+        p.restore()
+
+
+# ---------------------------------------------------------------- motion glyphs
+
+
+def zone_centre(path: QPainterPath) -> QPointF:
+    """A point inside the zone near its middle (a band's middle may be a hole)."""
+    r = path.boundingRect()
+    c = r.center()
+    if path.contains(c):
+        return c
+    y = c.y()
+    steps = 40
+    inside = [
+        r.left() + r.width() * k / steps
+        for k in range(steps + 1)
+        if path.contains(QPointF(r.left() + r.width() * k / steps, y))
+    ]
+    if inside:
+        return QPointF(inside[len(inside) // 2], y)
+    return c
+
+
+def _arrow_head(p: QPainter, tip: QPointF, direction: QPointF, size: float) -> None:
+    length = (direction.x() ** 2 + direction.y() ** 2) ** 0.5 or 1.0
+    ux, uy = direction.x() / length, direction.y() / length
+    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+    left = QPointF(back.x() - uy * size * 0.6, back.y() + ux * size * 0.6)
+    right = QPointF(back.x() + uy * size * 0.6, back.y() - ux * size * 0.6)
+    head = QPainterPath(tip)
+    head.lineTo(left)
+    head.lineTo(right)
+    head.closeSubpath()
+    p.drawPath(head)
+
+
+class MotionPainter:
+    """Draws how the hands move: strokes, circles, stretches and presses (view-box units)."""
+
+    def __init__(self, p: QPainter, colours: FootColours, scale: float) -> None:
+        self.p, self.c, self.unit = p, colours, 1.0 / scale  # one logical pixel in view units
+
+    def _pens(self, width_px: float) -> tuple[QPen, QPen]:
+        # A halo in the skin colour keeps the ink readable over hatch and outline alike.
+        halo = QPen(self.c.skin, (width_px + 4) * self.unit)
+        ink = QPen(self.c.text, width_px * self.unit)
+        for pen in (halo, ink):
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return halo, ink
+
+    def _draw(self, path: QPainterPath, heads: list[tuple[QPointF, QPointF]], px: float) -> None:
+        halo, ink = self._pens(px)
+        head = 3.4 * px * self.unit
+        for pen in (halo, ink):
+            self.p.setPen(pen)
+            self.p.setBrush(Qt.BrushStyle.NoBrush)
+            self.p.drawPath(path)
+            self.p.setBrush(pen.color())
+            for tip, d in heads:
+                _arrow_head(self.p, tip, d, head)
+
+    def stroke(self, area: QRectF) -> None:
+        """Long arrows from the toes toward the heel."""
+        lanes = 2 if area.width() > 60 else 1
+        path = QPainterPath()
+        heads = []
+        for k in range(lanes):
+            x = area.left() + area.width() * (k + 1) / (lanes + 1)
+            top, bottom = area.top() + area.height() * 0.08, area.bottom() - area.height() * 0.08
+            path.moveTo(x, top)
+            path.cubicTo(
+                x - 3, top + (bottom - top) / 3, x + 3, top + 2 * (bottom - top) / 3, x, bottom
+            )
+            heads.append((QPointF(x, bottom + 2 * self.unit), QPointF(0, 1)))
+        self._draw(path, heads, 3.0)
+
+    def circles(self, centres: list[QPointF], radius: float) -> None:
+        """Small circular arrows: work in little circles here."""
+        path = QPainterPath()
+        heads = []
+        for c in centres:
+            box = QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
+            path.arcMoveTo(box, 120)
+            path.arcTo(box, 120, -290)  # clockwise, leaving a gap for the head
+            end = path.currentPosition()
+            heads.append((end, _tangent(c, end)))
+        self._draw(path, heads, 2.0)
+
+    def stretches(self, tips: tuple[QPointF, ...], centre_x: float) -> None:
+        """Arrows pulling each toe gently away from the foot."""
+        path = QPainterPath()
+        heads = []
+        for t in tips:
+            dx = (t.x() - centre_x) * 0.12
+            start = QPointF(t.x(), t.y() + 4)
+            end = QPointF(t.x() + dx, t.y() - 12)
+            path.moveTo(start)
+            path.lineTo(end)
+            heads.append((end, end - start))
+        self._draw(path, heads, 2.2)
+
+    def presses(self, centres: list[QPointF]) -> None:
+        """A dot with a ring: press and hold here."""
+        halo, ink = self._pens(2.0)
+        for c in centres:
+            for pen in (halo, ink):
+                self.p.setPen(pen)
+                self.p.setBrush(Qt.BrushStyle.NoBrush)
+                self.p.drawEllipse(c, 7 * self.unit * 1.6, 7 * self.unit * 1.6)
+                self.p.setBrush(pen.color())
+                self.p.drawEllipse(c, 3.2 * self.unit * 1.6, 3.2 * self.unit * 1.6)
+
+
+def _tangent(c: QPointF, end: QPointF) -> QPointF:
+    """The direction of travel at the end of a clockwise (on screen) circular arc."""
+    rx, ry = end.x() - c.x(), end.y() - c.y()
+    return QPointF(-ry, rx)

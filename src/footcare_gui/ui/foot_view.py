@@ -1,0 +1,387 @@
+"""FootView: the foot diagrams of the current step, its zones highlighted, its motion drawn.
+
+Everything is painted from cached pixmaps: the plain feet per size and theme, and the whole
+composed picture per step state, so a repaint with nothing changed is one pixmap blit and
+no timer ever runs while the view sits idle.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from footcare_gui.core.routines import StepView, Technique
+from footcare_gui.core.zones import BOTH_FEET, ZONES, Foot, View, expand
+from footcare_gui.ui.foot_render import (
+    VIEWBOX,
+    FootColours,
+    FootPainter,
+    MotionPainter,
+    _Lru,
+    load_art,
+    view_transform,
+    zone_centre,
+)
+
+ASPECT = VIEWBOX.height() / VIEWBOX.width()
+_MOTIONS = frozenset({Technique.STROKE, Technique.CIRCLES, Technique.STRETCH, Technique.PRESS})
+_VIEW_NAMES = {View.SOLE: "Sole", View.TOP: "Top"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """Where one foot's view is drawn, in canvas coordinates."""
+
+    foot: Foot
+    view: View
+    rect: QRectF
+
+
+def layout(size: QSize, views: tuple[View, ...], label_h: float, caption_h: float) -> list[_Cell]:
+    """Place each foot's views: the arrangement that draws the feet largest wins.
+
+    One view: the two feet side by side, left foot on the left. Both views: either a soles row
+    above a tops row, or one row "left top, left sole, right sole, right top" (soles in the
+    middle as charts show them) when the space is wide.
+    """
+    w, h = size.width(), size.height()
+    pad = 8.0
+    pair_gap, foot_gap, row_gap = 0.12, 0.34, 0.06  # in foot widths
+    captions = caption_h if len(views) > 1 else 0.0
+    options: list[tuple[float, list[tuple[Foot, View, float, int]]]] = []
+    if len(views) == 1:
+        v = views[0]
+        options.append((2 + foot_gap, [(Foot.LEFT, v, 0, 0), (Foot.RIGHT, v, 1 + foot_gap, 0)]))
+    else:
+        s, t = View.SOLE, View.TOP
+        wide = [
+            (Foot.LEFT, t, 0.0, 0),
+            (Foot.LEFT, s, 1 + pair_gap, 0),
+            (Foot.RIGHT, s, 2 + pair_gap + foot_gap, 0),
+            (Foot.RIGHT, t, 3 + 2 * pair_gap + foot_gap, 0),
+        ]
+        grid = [
+            (Foot.LEFT, s, 0.0, 0),
+            (Foot.RIGHT, s, 1 + foot_gap, 0),
+            (Foot.LEFT, t, 0.0, 1),
+            (Foot.RIGHT, t, 1 + foot_gap, 1),
+        ]
+        options += [(4 + 2 * pair_gap + foot_gap, wide), (2 + foot_gap, grid)]
+    best: tuple[float, float, list[tuple[Foot, View, float, int]]] | None = None
+    for units_w, cells in options:
+        rows = 1 + max(c[3] for c in cells)
+        room_h = h - 2 * pad - label_h - rows * captions
+        fw = min((w - 2 * pad) / units_w, room_h / (rows * ASPECT + (rows - 1) * row_gap))
+        if best is None or fw > best[0]:
+            best = (fw, units_w, cells)
+    assert best is not None
+    fw, units_w, cells = best
+    fw = max(fw, 1.0)
+    fh = fw * ASPECT
+    rows = 1 + max(c[3] for c in cells)
+    block_w = units_w * fw
+    block_h = label_h + rows * (fh + captions) + (rows - 1) * row_gap * fw
+    x0, y0 = (w - block_w) / 2, (h - block_h) / 2 + label_h
+    return [
+        _Cell(foot, view, QRectF(x0 + dx * fw, y0 + row * (fh + captions + row_gap * fw), fw, fh))
+        for foot, view, dx, row in cells
+    ]
+
+
+class _Canvas(QWidget):
+    """The drawing surface: paints FootView's composed picture and answers tooltips."""
+
+    def __init__(self, owner: FootView) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(180, 160)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 520)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.drawPixmap(QPoint(0, 0), self._owner._frame())
+        p.end()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            hit = self._owner._hit(QPointF(e.pos()))
+            if hit is None:
+                QToolTip.hideText()
+                e.ignore()
+            else:
+                QToolTip.showText(e.globalPos(), _describe(hit[2], hit[0]), self)
+            return True
+        return super().event(e)
+
+
+def _describe(zid: str, foot: Foot | None = None) -> str:
+    z = ZONES[zid]
+    side = f" ({foot.label.lower()} only)" if foot and z.feet != BOTH_FEET else ""
+    return f"{z.name}{side} — said to reflect: {z.reflects}"
+
+
+class FootView(QWidget):
+    """Both feet, the step's zones highlighted, the technique's motion, and a legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zones: tuple[str, ...] = ()
+        self._views: tuple[View, ...] = (View.SOLE,)
+        self._technique: Technique | None = None
+        self._active: Foot | None = None
+        self._animations = False
+        self._painter = FootPainter()
+        self._frames = _Lru(6)
+        self._colours: FootColours | None = None
+        self._canvas = _Canvas(self)
+        self._legend = QLabel(self)
+        self._legend.setWordWrap(True)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._legend.setObjectName("footLegend")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        box.addWidget(self._canvas, 1)
+        box.addWidget(self._legend)
+        self._update_legend()
+
+    # ------------------------------------------------------------ public API
+
+    def show_step(
+        self,
+        *,
+        zones: Sequence[str],
+        view: StepView,
+        technique: Technique | None,
+        active_foot: Foot | None,
+    ) -> None:
+        """Show what a step needs. active_foot None = no foot is being worked (preparation,
+        switch, finish): both feet shown undimmed."""
+        expanded = expand(zones)
+        wanted = set(view.views) | {ZONES[z].view for z in expanded}
+        views = tuple(v for v in (View.SOLE, View.TOP) if v in wanted)
+        state = (expanded, views, technique, active_foot)
+        if state == (self._zones, self._views, self._technique, self._active):
+            return  # nothing changed: no repaint
+        self._zones, self._views, self._technique, self._active = state
+        self._update_legend()
+        self._canvas.update()
+
+    def set_animations_enabled(self, enabled: bool) -> None:
+        """Allow or forbid animation. The view has no animation yet, so nothing ever ticks;
+        the setting is kept so a future highlight pulse can honour it."""
+        self._animations = enabled
+
+    def animations_enabled(self) -> bool:
+        return self._animations
+
+    def highlighted_zones(self) -> tuple[str, ...]:
+        return self._zones
+
+    def shown_views(self) -> tuple[View, ...]:
+        return self._views
+
+    def active_foot(self) -> Foot | None:
+        return self._active
+
+    def zone_rect(self, foot: Foot, view: View, zone: str) -> QRectF | None:
+        """Where a zone is drawn, in this widget's coordinates (None if not shown)."""
+        for cell in self._cells():
+            art = load_art(cell.foot, cell.view)
+            if (cell.foot, cell.view) == (foot, view) and zone in art.zones:
+                r = view_transform(cell.rect).mapRect(art.zones[zone].boundingRect())
+                return r.translated(QPointF(self._canvas.pos()))
+        return None
+
+    def zone_at(self, pos: QPointF) -> str | None:
+        """The zone under a point in this widget's coordinates."""
+        hit = self._hit(pos - QPointF(self._canvas.pos()))
+        return None if hit is None else hit[2]
+
+    def legend_text(self) -> str:
+        return self._legend.text()
+
+    # ------------------------------------------------------------ Qt events
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            # New colours or text size: every cached picture is stale.
+            self._colours = None
+            self._painter.clear()
+            self._frames.clear()
+            self._canvas.update()
+        super().changeEvent(e)
+
+    # ------------------------------------------------------------ internals
+
+    def _colours_now(self) -> FootColours:
+        if self._colours is None:
+            self._colours = FootColours.from_palette(self.palette())
+        return self._colours
+
+    def _label_heights(self) -> tuple[float, float]:
+        fm = self._canvas.fontMetrics()
+        return fm.height() * 2.0, fm.height() * 1.5
+
+    def _cells(self) -> list[_Cell]:
+        label_h, caption_h = self._label_heights()
+        return layout(self._canvas.size(), self._views, label_h, caption_h)
+
+    def _hit(self, pos: QPointF) -> tuple[Foot, View, str] | None:
+        for cell in self._cells():
+            if cell.rect.contains(pos):
+                inv, ok = view_transform(cell.rect).inverted()
+                zid = load_art(cell.foot, cell.view).zone_at(inv.map(pos)) if ok else None
+                if zid is not None:
+                    return cell.foot, cell.view, zid
+        return None
+
+    def _update_legend(self) -> None:
+        if not self._zones:
+            self._legend.setText("")
+            self._legend.setVisible(False)
+            return
+        self._legend.setVisible(True)
+        if len(self._zones) <= 6:
+            rows = []
+            for zid in self._zones:
+                z = ZONES[zid]
+                side = ""
+                if z.feet != BOTH_FEET:
+                    side = f" ({next(iter(z.feet)).label.lower()} only)"
+                rows.append(
+                    f"<b>{html.escape(z.name)}</b>{side} — said to reflect: "
+                    f"{html.escape(z.reflects)}"
+                )
+            self._legend.setText("<br>".join(rows))
+        else:
+            names = ", ".join(html.escape(ZONES[z].name) for z in self._zones)
+            self._legend.setText(
+                f"<b>Highlighted:</b> {names}.<br>"
+                "Point at a zone to see what it is said to reflect."
+            )
+
+    def _frame(self) -> QPixmap:
+        """The whole picture for the current state, from cache when nothing changed."""
+        size, dpr = self._canvas.size(), self._canvas.devicePixelRatioF()
+        colours = self._colours_now()
+        key = (
+            size.width(),
+            size.height(),
+            dpr,
+            colours.key,
+            self._canvas.font().key(),
+            self._zones,
+            self._views,
+            self._technique,
+            self._active,
+        )
+        pix = self._frames.get_or(key)
+        if pix is None:
+            pix = self._compose(size, dpr, colours)
+            self._frames.put(key, pix)
+        return pix
+
+    def _compose(self, size: QSize, dpr: float, colours: FootColours) -> QPixmap:
+        pix = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        cells = self._cells()
+        for cell in cells:
+            dimmed = self._active is not None and cell.foot is not self._active
+            self._painter.paint_foot(
+                p, cell.rect, cell.foot, cell.view, self._zones, colours, dpr, dimmed=dimmed
+            )
+            if not dimmed:
+                self._paint_motion(p, cell, colours)
+        self._paint_labels(p, cells, colours)
+        p.end()
+        return pix
+
+    def _paint_labels(self, p: QPainter, cells: list[_Cell], colours: FootColours) -> None:
+        label_h, caption_h = self._label_heights()
+        base = QFont(self._canvas.font())
+        for foot in (Foot.LEFT, Foot.RIGHT):
+            rects = [c.rect for c in cells if c.foot is foot]
+            top = min(r.top() for r in rects)
+            span = QRectF(min(r.left() for r in rects), top - label_h, 0, label_h * 0.8)
+            span.setRight(max(r.right() for r in rects))
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * 1.15)
+            active = foot is self._active
+            font.setBold(active or self._active is None)
+            p.setFont(font)
+            text = foot.label
+            if active:
+                # The foot being worked: a filled pill, readable without relying on hue.
+                tw = p.fontMetrics().horizontalAdvance(text) + label_h * 0.8
+                pill = QRectF(span.center().x() - tw / 2, span.top(), tw, span.height())
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colours.accent)
+                p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+                p.setPen(colours.accent_text)
+            else:
+                p.setPen(colours.muted if self._active is not None else colours.text)
+            p.drawText(span, Qt.AlignmentFlag.AlignCenter, text)
+        if len(self._views) > 1:
+            p.setFont(base)
+            for c in cells:
+                cap = QRectF(c.rect.left(), c.rect.bottom(), c.rect.width(), caption_h)
+                dimmed = self._active is not None and c.foot is not self._active
+                p.setPen(colours.muted if dimmed else colours.text)
+                p.drawText(cap, Qt.AlignmentFlag.AlignCenter, _VIEW_NAMES[c.view])
+
+    def _paint_motion(self, p: QPainter, cell: _Cell, colours: FootColours) -> None:
+        tech = self._technique
+        if tech not in _MOTIONS:
+            return
+        art = load_art(cell.foot, cell.view)
+        shown = [z for z in self._zones if z in art.zones]
+        if self._zones and not shown:
+            return  # the step works another view: keep this one quiet
+        t = view_transform(cell.rect)
+        p.save()
+        p.setTransform(t)
+        motion = MotionPainter(p, colours, t.m11())
+        paths = [art.zones[z] for z in shown]
+        area = art.outline.boundingRect()
+        if paths:
+            area = paths[0].boundingRect()
+            for path in paths[1:]:
+                area = area.united(path.boundingRect())
+        if tech is Technique.STROKE:
+            if not paths:
+                area = QRectF(area.left(), area.top() + 100, area.width(), area.height() - 110)
+            motion.stroke(area)
+        elif tech is Technique.STRETCH:
+            motion.stretches(art.toe_tips, art.outline.boundingRect().center().x())
+        else:
+            biggest = sorted(
+                paths,
+                key=lambda q: q.boundingRect().width() * q.boundingRect().height(),
+                reverse=True,
+            )
+            limit = 4 if tech is Technique.CIRCLES else 6
+            centres = [zone_centre(q) for q in biggest[:limit]] or [area.center()]
+            if tech is Technique.CIRCLES:
+                smallest = min(
+                    (min(q.boundingRect().width(), q.boundingRect().height()) for q in paths),
+                    default=40.0,
+                )
+                radius = max(min(16.0, smallest * 0.36), 13.0 / t.m11(), 8.0)
+                motion.circles(centres, radius)
+            else:
+                motion.presses(centres)
+        p.restore()
