@@ -20,6 +20,9 @@ _E = TypeVar("_E", bound=StrEnum)
 
 MIN_STEP_SECONDS = 5
 MAX_STEP_SECONDS = 60 * 60
+MAX_FILE_BYTES = 256 * 1024  # a routine is a few KiB; anything far larger is not one
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_ROUTINE_KEYS = frozenset({"id", "title", "summary", "steps", "switch"})
 
 
 class Technique(StrEnum):
@@ -174,6 +177,15 @@ _SWITCH_DEFAULTS: dict[str, Any] = {
 }
 
 
+def _checked_id(data: Mapping[str, Any], fail: _Fail) -> str:
+    value = _text(data, "id", fail)
+    if not set(value) <= _ID_CHARS or value.startswith("-"):
+        raise fail(
+            "id", f"{value!r} must use lower-case letters, digits and dashes only (a-z, 0-9, -)"
+        )
+    return value
+
+
 def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) -> Step:
     if not isinstance(data, dict):
         raise RoutineError(file, "must be a table", position)
@@ -184,9 +196,7 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
     unknown = sorted(set(data) - _STEP_KEYS)
     if unknown:
         raise fail(unknown[0], "is not a known field")
-    step_id = _text(data, "id", fail)
-    if not all(c.isalnum() or c == "-" for c in step_id) or step_id != step_id.lower():
-        raise fail("id", f"{step_id!r} must use lower-case letters, digits and dashes only")
+    step_id = _checked_id(data, fail)
     view = _choice(data, "view", StepView, fail)
     zones_raw = data.get("zones", [])
     if not isinstance(zones_raw, list) or not all(isinstance(z, str) for z in zones_raw):
@@ -199,13 +209,16 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
     if off_view:
         raise fail("zones", f"zone {off_view[0]!r} is not on the {view.value} view")
     duration, lo, hi = (_int(data, k, fail) for k in ("duration", "min", "max"))
-    if not MIN_STEP_SECONDS <= lo <= hi <= MAX_STEP_SECONDS:
-        raise fail(
-            "min", f"range {lo}..{hi} s must lie within {MIN_STEP_SECONDS}..{MAX_STEP_SECONDS} s"
-        )
+    limits = f"{MIN_STEP_SECONDS}..{MAX_STEP_SECONDS} s"
+    if not MIN_STEP_SECONDS <= lo <= MAX_STEP_SECONDS:
+        raise fail("min", f"{lo} s must lie within {limits}")
+    if not MIN_STEP_SECONDS <= hi <= MAX_STEP_SECONDS:
+        raise fail("max", f"{hi} s must lie within {limits}")
+    if lo > hi:
+        raise fail("max", f"{hi} s is below the minimum of {lo} s")
     if not lo <= duration <= hi:
         raise fail("duration", f"{duration} s is outside the allowed range {lo}..{hi} s")
-    return Step(
+    step = Step(
         id=step_id,
         title=_text(data, "title", fail),
         instruction=_text(data, "instruction", fail),
@@ -218,16 +231,26 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
         max_duration=hi,
         per=_choice(data, "per", Per, fail),
     )
+    if switch and step.per is not Per.SESSION:
+        raise fail("per", "the switch happens once per session")
+    return step
 
 
 def parse_routine(text: str, file: str = "<routine>") -> Routine:
     """Parse and validate one routine file's text; raise RoutineError on any problem."""
+    if len(text) > MAX_FILE_BYTES:
+        raise RoutineError(file, f"is too large for a routine ({len(text)} characters)")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError(file, f"is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise RoutineError(file, "is not valid TOML (nested too deeply)") from None
     fail = _Fail(file)
-    rid = _text(data, "id", fail)
+    unknown = sorted(set(data) - _ROUTINE_KEYS)
+    if unknown:
+        raise fail(unknown[0], "is not a known field")
+    rid = _checked_id(data, fail)
     steps_raw = data.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
         raise fail("steps", "must list at least one [[steps]] table")
@@ -242,12 +265,14 @@ def parse_routine(text: str, file: str = "<routine>") -> Routine:
         seen.add(s.id)
     per = [s.per for s in steps]
     if Per.FOOT not in per:
-        raise fail("steps", "needs at least one step done on each foot (per = \"foot\")")
+        raise fail("steps", 'needs at least one step done on each foot (per = "foot")')
     first, last = per.index(Per.FOOT), len(per) - 1 - per[::-1].index(Per.FOOT)
     for s in steps[first : last + 1]:
         if s.per is Per.SESSION:
             raise RoutineError(
-                file, "a once-per-session step must come before or after the foot steps", s.id,
+                file,
+                "a once-per-session step must come before or after the foot steps",
+                s.id,
                 "per",
             )
     return Routine(
