@@ -31,6 +31,7 @@ from footcare_gui.ui.foot_render import (
 ASPECT = VIEWBOX.height() / VIEWBOX.width()
 _MOTIONS = frozenset({Technique.STROKE, Technique.CIRCLES, Technique.STRETCH, Technique.PRESS})
 _VIEW_NAMES = {View.SOLE: "Sole", View.TOP: "Top"}
+_LEGEND_LINES = 3  # more zones than this: a compact list of names instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,15 @@ def _describe(zid: str, foot: Foot | None = None) -> str:
     return f"{z.name}{side} — said to reflect: {z.reflects}"
 
 
+def _describe_html(zid: str) -> str:
+    """One legend line: "Stomach — said to reflect: stomach, digestion"."""
+    z = ZONES[zid]
+    side = ""
+    if z.feet != BOTH_FEET:
+        side = f" ({next(iter(z.feet)).label.lower()} only)"
+    return f"<b>{html.escape(z.name)}</b>{side} — said to reflect: {html.escape(z.reflects)}"
+
+
 class FootView(QWidget):
     """Both feet, the step's zones highlighted, the technique's motion, and a legend."""
 
@@ -208,7 +218,12 @@ class FootView(QWidget):
         return None if hit is None else hit[2]
 
     def legend_text(self) -> str:
+        """The legend as shown (rich text), for tests."""
         return self._legend.text()
+
+    def svg_render_count(self) -> int:
+        """How often the SVG renderers have drawn so far: tests use it to check the caches."""
+        return self._painter.renders
 
     # ------------------------------------------------------------ Qt events
 
@@ -219,6 +234,8 @@ class FootView(QWidget):
             self._painter.clear()
             self._frames.clear()
             self._canvas.update()
+            if e.type() == QEvent.Type.FontChange:
+                self._update_legend()
         super().changeEvent(e)
 
     # ------------------------------------------------------------ internals
@@ -246,29 +263,16 @@ class FootView(QWidget):
         return None
 
     def _update_legend(self) -> None:
+        # Always four lines tall, whatever the step: the feet must not jump between steps.
+        self._legend.setFixedHeight(self._legend.fontMetrics().lineSpacing() * 4 + 4)
+        hint = "Point at a zone to see what it is said to reflect."
         if not self._zones:
-            self._legend.setText("")
-            self._legend.setVisible(False)
-            return
-        self._legend.setVisible(True)
-        if len(self._zones) <= 6:
-            rows = []
-            for zid in self._zones:
-                z = ZONES[zid]
-                side = ""
-                if z.feet != BOTH_FEET:
-                    side = f" ({next(iter(z.feet)).label.lower()} only)"
-                rows.append(
-                    f"<b>{html.escape(z.name)}</b>{side} — said to reflect: "
-                    f"{html.escape(z.reflects)}"
-                )
-            self._legend.setText("<br>".join(rows))
+            self._legend.setText(hint)
+        elif len(self._zones) <= _LEGEND_LINES:
+            self._legend.setText("<br>".join(_describe_html(z) for z in self._zones))
         else:
             names = ", ".join(html.escape(ZONES[z].name) for z in self._zones)
-            self._legend.setText(
-                f"<b>Highlighted:</b> {names}.<br>"
-                "Point at a zone to see what it is said to reflect."
-            )
+            self._legend.setText(f"<b>Highlighted:</b> {names}.<br>{hint}")
 
     def _frame(self) -> QPixmap:
         """The whole picture for the current state, from cache when nothing changed."""
