@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -58,14 +59,16 @@ def _bezier(ctrl: list[Point], t: float) -> Point:
     pts = ctrl
     while len(pts) > 1:
         pts = [
-            (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-            for a, b in zip(pts, pts[1:], strict=False)
+            (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for a, b in itertools.pairwise(pts)
         ]
     return pts[0]
 
 
 def _area(ring: list[Point]) -> float:
-    return abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:] + ring[:1]))) / 2
+    return (
+        abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:] + ring[:1], strict=True)))
+        / 2
+    )
 
 
 def _element_points(el: ET.Element) -> list[list[Point]]:
