@@ -90,7 +90,7 @@ class FootColours:
         skin = mix(window, _WARM, 0.13 if dark else 0.2)
         line = mix(text, window, 0.25)
         nail = mix(skin, text, 0.1) if dark else mix(skin, QColor(255, 255, 255), 0.55)
-        key = tuple(c.rgba() for c in (window, text, accent, pal.color(role.HighlightedText)))
+        key = tuple(c.rgba() for c in (window, text, accent))
         return cls(
             key=key,
             dark=dark,
@@ -103,11 +103,24 @@ class FootColours:
             detail=mix(line, skin, 0.5),
             nail=nail,
             accent=accent,
-            accent_text=pal.color(role.HighlightedText),
+            accent_text=max((window, text), key=lambda c: _contrast(c, accent)),
             hl_fill=_alpha(accent, 0.45 if dark else 0.36),
             hl_line=accent,
             hatch=mix(accent, text, 0.45 if dark else 0.35),
         )
+
+
+def _luminance(c: QColor) -> float:
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio: the label on the accent pill takes whichever text reads best."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def _alpha(c: QColor, a: float) -> QColor:
@@ -352,6 +365,7 @@ class FootPainter:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = t.map(art.outline)
         p.setClipPath(outline)  # zone edges along the rim stay inside the foot
+        touched = QRectF()
         for zid in art.zones:  # drawing order, so the gallbladder stays on top of the liver
             if zid not in shown:
                 continue
@@ -359,8 +373,11 @@ class FootPainter:
             p.fillPath(path, colours.hl_fill)
             p.fillPath(path, brush)
             p.strokePath(path, pen)
-        # The foot's own outline goes back on top, so highlights never blur its edge.
-        p.setClipping(False)
+            touched = touched.united(path.boundingRect())
+        # The foot's own outline goes back on top where highlights touched it (only there:
+        # the rest of the picture stays exactly the cached plain art).
+        m = pen.widthF() + 2
+        p.setClipRect(touched.adjusted(-m, -m, m, m))
         p.strokePath(outline, QPen(colours.line, 2.2 * t.m11()))
         p.restore()
 

@@ -1,0 +1,205 @@
+"""FootView, rendered offscreen and checked pixel by pixel."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.routines import StepView, Technique
+from footcare_gui.core.zones import Foot, UnknownZoneError, View, zones_on
+from footcare_gui.ui.foot_render import load_art
+from footcare_gui.ui.foot_view import FootView
+
+LIGHT = {"window": "#f5f1ea", "text": "#2a2622", "accent": "#c9772e"}
+DARK = {"window": "#1e2023", "text": "#e6e3de", "accent": "#e0a060"}
+
+
+def _palette(c: dict[str, str]) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"),
+        (role.WindowText, "text"),
+        (role.Highlight, "accent"),
+        (role.Accent, "accent"),
+    ):
+        p.setColor(r, QColor(c[key]))
+    return p
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> FootView:
+    w = FootView()
+    qtbot.addWidget(w)
+    w.setPalette(_palette(LIGHT))
+    w.resize(900, 700)
+    with qtbot.waitExposed(w):
+        w.show()
+    return w
+
+
+def _show(
+    v: FootView,
+    zones: list[str],
+    step_view: StepView = StepView.SOLE,
+    foot: Foot | None = Foot.RIGHT,
+    technique: Technique | None = None,
+) -> QImage:
+    v.show_step(zones=zones, view=step_view, technique=technique, active_foot=foot)
+    return v.grab().toImage()
+
+
+def _changed(a: QImage, b: QImage, rect: QRectF, step: int = 2) -> float:
+    """The share of sampled pixels in rect that differ between two images."""
+    r = rect.toAlignedRect().intersected(a.rect())
+    total = diff = 0
+    for y in range(r.top(), r.bottom(), step):
+        for x in range(r.left(), r.right(), step):
+            total += 1
+            diff += a.pixel(x, y) != b.pixel(x, y)
+    assert total > 0
+    return diff / total
+
+
+def _rect(v: FootView, foot: Foot, view: View, zone: str) -> QRectF:
+    r = v.zone_rect(foot, view, zone)
+    assert r is not None, zone
+    return r
+
+
+def test_highlight_changes_its_zone_and_leaves_the_rest(view: FootView) -> None:
+    before = _show(view, [])
+    after = _show(view, ["stomach"])
+    assert _changed(before, after, _rect(view, Foot.RIGHT, View.SOLE, "stomach")) > 0.5
+    for far in ("pelvis-sciatic", "head-brain"):
+        assert _changed(before, after, _rect(view, Foot.RIGHT, View.SOLE, far)) == 0
+    assert view.highlighted_zones() == ("stomach",)
+
+
+@pytest.mark.parametrize(("foot", "view_"), [(f, v) for f in Foot for v in View])
+def test_every_zone_shows_when_highlighted_alone(view: FootView, foot: Foot, view_: View) -> None:
+    step_view = StepView(view_.value)
+    base = _show(view, [], step_view, foot)
+    for zone in zones_on(foot, view_):
+        img = _show(view, [zone.id], step_view, foot)
+        assert _changed(base, img, _rect(view, foot, view_, zone.id), step=1) > 0.15, zone.id
+
+
+@pytest.mark.parametrize(("foot", "view_"), [(f, v) for f in Foot for v in View])
+def test_no_zone_is_hidden_under_another(foot: Foot, view_: View) -> None:
+    """Render every zone in its own flat colour: each keeps a fair visible area."""
+    root = ET.fromstring(load_art(foot, view_).svg)
+    colours: dict[str, str] = {}
+    for i, el in enumerate(e for e in root.iter() if e.get("id", "").startswith("zone-")):
+        colour = f"#{(i + 1) * 9:02x}{(i * 37) % 256:02x}{255 - i * 7:02x}"
+        colours[colour] = el.get("id", "")
+        for sub in el.iter():
+            if sub.get("d"):
+                sub.set("fill", colour)
+                sub.set("stroke", "none")
+    img = QImage(400, 960, QImage.Format.Format_RGB32)
+    img.fill(QColor("black"))
+    p = QPainter(img)
+    QSvgRenderer(ET.tostring(root)).render(p, QRectF(0, 0, 400, 960))
+    p.end()
+    counts = Counter(QColor(img.pixel(x, y)).name() for y in range(960) for x in range(400))
+    for colour, zid in colours.items():
+        assert counts[colour] > 250, f"{zid} shows only {counts[colour]} pixels"
+
+
+def test_top_view_step_shows_the_tops(view: FootView) -> None:
+    before = _show(view, [], StepView.TOP, Foot.LEFT)
+    assert view.shown_views() == (View.TOP,)
+    after = _show(view, ["lymph"], StepView.TOP, Foot.LEFT)
+    assert view.zone_rect(Foot.LEFT, View.SOLE, "stomach") is None
+    assert _changed(before, after, _rect(view, Foot.LEFT, View.TOP, "lymph")) > 0.4
+
+
+def test_zones_decide_the_views_too(view: FootView) -> None:
+    _show(view, ["heel", "lymph"], StepView.BOTH, None)
+    assert view.shown_views() == (View.SOLE, View.TOP)
+    assert view.highlighted_zones() == ("pelvis-sciatic", "lymph")
+
+
+def test_left_foot_step_marks_left_active_and_dims_right(view: FootView) -> None:
+    both = _show(view, ["heel"], foot=None)
+    left = _show(view, ["heel"], foot=Foot.LEFT)
+    assert view.active_foot() is Foot.LEFT
+    right_heel = _rect(view, Foot.RIGHT, View.SOLE, "pelvis-sciatic")
+    left_ball = _rect(view, Foot.LEFT, View.SOLE, "lungs-chest")
+    assert _changed(both, left, right_heel) > 0.5  # the right foot is dimmed, unhighlighted
+    assert _changed(both, left, left_ball) == 0  # the left foot is drawn as before
+
+
+def test_legend_names_each_zone_and_what_it_is_said_to_reflect(view: FootView) -> None:
+    _show(view, ["stomach", "liver"])
+    text = view.legend_text()
+    assert "Stomach</b> — said to reflect: stomach, digestion" in text
+    assert "(right foot only)" in text
+    _show(view, ["sole"])
+    assert "Highlighted:" in view.legend_text()
+
+
+def test_hit_test_finds_the_topmost_zone(view: FootView) -> None:
+    _show(view, [])
+    gall = _rect(view, Foot.RIGHT, View.SOLE, "gallbladder")
+    assert view.zone_at(gall.center()) == "gallbladder"
+    heel = _rect(view, Foot.RIGHT, View.SOLE, "pelvis-sciatic")
+    assert view.zone_at(QPointF(heel.center().x(), heel.bottom() - 20)) == "pelvis-sciatic"
+    assert view.zone_at(QPointF(2, 2)) is None
+
+
+def test_cached_pictures_are_reused(view: FootView) -> None:
+    _show(view, ["stomach"])
+    renders = view.svg_render_count()
+    assert renders > 0
+    _show(view, ["lungs-chest"], technique=Technique.CIRCLES)
+    _show(view, ["stomach"])
+    view.grab()
+    assert view.svg_render_count() == renders  # highlight changes reuse the plain feet
+
+
+def test_motion_is_drawn_over_the_active_foot(view: FootView) -> None:
+    still = _show(view, ["arch"], foot=Foot.RIGHT)
+    moving = _show(view, ["arch"], foot=Foot.RIGHT, technique=Technique.STROKE)
+    right_arch = _rect(view, Foot.RIGHT, View.SOLE, "colon")
+    left_arch = _rect(view, Foot.LEFT, View.SOLE, "colon")
+    assert _changed(still, moving, right_arch, step=1) > 0.01
+    assert _changed(still, moving, left_arch) == 0
+
+
+def test_palette_change_recolours(view: FootView, qtbot: QtBot) -> None:
+    light = _show(view, [])
+    heel = _rect(view, Foot.LEFT, View.SOLE, "pelvis-sciatic").center().toPoint()
+    view.setPalette(_palette(DARK))
+    dark = view.grab().toImage()
+    assert QColor(dark.pixel(heel)).lightness() < QColor(light.pixel(heel)).lightness() - 80
+    # Nothing pure white on dark.
+    assert all(
+        QColor(dark.pixel(x, y)).lightness() < 250
+        for y in range(0, dark.height(), 7)
+        for x in range(0, dark.width(), 7)
+    )
+
+
+def test_no_timer_or_animation_runs(view: FootView) -> None:
+    view.set_animations_enabled(True)
+    _show(view, ["arch"], technique=Technique.CIRCLES)
+    timers = [t for t in view.findChildren(QTimer) if t.isActive()]
+    anims = [
+        a
+        for a in view.findChildren(QAbstractAnimation)
+        if a.state() == QAbstractAnimation.State.Running
+    ]
+    assert timers == [] and anims == []
+
+
+def test_unknown_zone_is_refused(view: FootView) -> None:
+    with pytest.raises(UnknownZoneError):
+        view.show_step(zones=["elbow"], view=StepView.SOLE, technique=None, active_foot=None)
