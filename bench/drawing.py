@@ -1,0 +1,117 @@
+"""Drawing: the time to redraw the foot diagrams on a step change at 1920x1080.
+
+``child`` shows a FootView alone at 1920x1080 and times ``show_step(...)`` + ``repaint()`` (a
+synchronous paint) for steps of the shipped evening routine, in three cache states:
+
+* cached: alternating between two steps already drawn once (the composed frames are cached);
+* new step: FootView's composed-frame cache emptied before each draw, so the frame is composed
+  from the cached plain-foot pixmaps: what a step seen for the first time costs;
+* cold: every cache emptied (frames, plain feet, SVG renderers), as after a theme change.
+
+``window_child`` shows the real main window at 1920x1080 and walks a whole session with the
+Next action, timing ``trigger()`` + ``processEvents()`` (the controller's update and every
+repaint it causes, labels and ring included).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bench.proc import run_child
+from bench.stats import summary
+
+SIZE = (1920, 1080)
+
+
+def _states() -> list[dict[str, Any]]:
+    from footcare_gui.assets import asset_path
+    from footcare_gui.core.plan import build_plan
+    from footcare_gui.core.routines import load_routines
+    from footcare_gui.core.zones import Foot
+
+    routine = load_routines(asset_path("routines")).routines["evening-reflexology"]
+    out: list[dict[str, Any]] = []
+    for p in build_plan(routine, Foot.RIGHT):
+        state = {
+            "zones": p.step.zones,
+            "view": p.step.view,
+            "technique": p.step.technique,
+            "active_foot": p.foot,
+        }
+        if state not in out:
+            out.append(state)
+    return [s for s in out if s["zones"]]  # steps that highlight something
+
+
+def child(args: dict[str, Any]) -> dict[str, Any]:
+    from bench.qt import show_and_wait_paint
+    from footcare_gui.ui.application import make_application
+    from footcare_gui.ui.foot_view import FootView
+
+    make_application([])
+    view = FootView()
+    view.resize(*SIZE)
+    show_and_wait_paint(view, [view])
+    states = _states()
+    n = args["draws"]
+
+    def draw(state: dict[str, Any]) -> float:
+        t = time.perf_counter()
+        view.show_step(**state)
+        view.repaint()
+        return (time.perf_counter() - t) * 1000
+
+    def frames_clear() -> None:
+        view._frames.clear()
+
+    def all_clear() -> None:
+        view._frames.clear()
+        view._painter.clear()
+
+    out: dict[str, Any] = {"size": list(SIZE), "distinct_steps": len(states)}
+    a, b = states[0], states[1]
+    draw(a), draw(b)
+    out["cached_ms"] = summary([draw(b if i % 2 else a) for i in range(n)], 3)
+    new: list[float] = []
+    cold: list[float] = []
+    for i in range(n):
+        frames_clear()
+        new.append(draw(states[i % len(states)]))
+    for i in range(n):
+        all_clear()
+        cold.append(draw(states[i % len(states)]))
+    out["new_step_ms"] = summary(new, 3)
+    out["cold_ms"] = summary(cold, 3)
+    out["canvas"] = [view._canvas.width(), view._canvas.height()]
+    return out
+
+
+def window_child(args: dict[str, Any]) -> dict[str, Any]:
+    from bench.qt import FakeClock, real_app, show_real_window
+    from footcare_gui.core.session import State
+
+    app, window, controller = real_app(args["folder"])
+    window.resize(*SIZE)
+    show_real_window(window)
+    controller.clock = FakeClock()
+    controller.begin()
+    app.processEvents()
+    times: list[float] = []
+    while controller.session.state is State.RUNNING and len(times) < args["steps"]:
+        t = time.perf_counter()
+        window.next_action.trigger()
+        app.processEvents()
+        times.append((time.perf_counter() - t) * 1000)
+    return {"size": [window.width(), window.height()], "step_change_ms": summary(times, 3)}
+
+
+def run(quick: bool, log: Any = print) -> dict[str, Any]:
+    log("  drawing: FootView at 1920x1080")
+    view = run_child("drawing:child", {"draws": 4 if quick else 60}, timeout=300)
+    log("  drawing: main window at 1920x1080")
+    window = run_child("drawing:window_child", {"steps": 3 if quick else 100}, timeout=300)
+    return {
+        "foot_view": {k: v for k, v in view.items() if k != "t_start"},
+        "window": {k: v for k, v in window.items() if k != "t_start"},
+    }

@@ -1,0 +1,116 @@
+"""Idle cost: CPU seconds per minute of wall time while a session runs and while it is paused.
+
+The app child runs the real window and controller from ``build()`` with the real clock and the
+real Qt timers (offscreen). After a warm-up it measures a running stretch, then pauses through
+the window's Start/Pause action and measures a paused stretch. CPU is ``getrusage`` user +
+system of the whole process; wake-ups are the GUI thread's context switches (each one is a
+sleep and a wake-up), and ``timer_ticks`` counts the controller's own timer firing.
+
+The bare children show a QLabel: ``bare_child`` idles; with ``clock=True`` a 1 s PreciseTimer
+sets the label's text each second, the least a countdown can do.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from bench.proc import run_child
+from bench.stats import ratio
+
+
+def _measure(seconds: float) -> dict[str, float]:
+    from bench.qt import main_thread_switches, process_cpu_seconds, spin
+
+    cpu0, wall0, sw0 = process_cpu_seconds(), time.monotonic(), main_thread_switches()
+    spin(round(seconds * 1000))
+    cpu, wall = process_cpu_seconds() - cpu0, time.monotonic() - wall0
+    switches = main_thread_switches() - sw0
+    return {
+        "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 4),
+        "cpu_s_per_min": round(60 * cpu / wall, 4),
+        "wakeups_per_s": round(switches / wall, 2),
+    }
+
+
+def child(args: dict[str, Any]) -> dict[str, Any]:
+    from bench.qt import real_app, show_real_window, spin, thread_count
+    from footcare_gui.core.session import State
+
+    _app, window, controller = real_app(args["folder"])
+    show_real_window(window)
+    ticks = {"n": 0}
+
+    def count() -> None:
+        ticks["n"] += 1
+
+    controller._timer.timeout.connect(count)  # diagnostics only: how often the app wakes
+    controller.begin()
+    spin(args["warmup_ms"])  # first chime: sound set-up, first session-page paint
+    assert controller.session is not None
+    ticks["n"] = 0
+    running = _measure(args["running_s"])
+    running["timer_ticks"] = ticks["n"]
+    running["state_after"] = str(controller.session.state)
+    window.toggle_action.trigger()  # Space: pause
+    assert controller.session.state is State.PAUSED
+    spin(200)
+    ticks["n"] = 0
+    paused = _measure(args["paused_s"])
+    paused["timer_ticks"] = ticks["n"]
+    return {"running": running, "paused": paused, "threads": thread_count()}
+
+
+def bare_child(args: dict[str, Any]) -> dict[str, Any]:
+    import sys
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from bench.qt import show_and_wait_paint, spin, thread_count
+
+    app = QApplication(sys.argv[:1])
+    label = QLabel("0:00")
+    label.resize(1200, 780)
+    show_and_wait_paint(label, [label])
+    spin(200)
+    out: dict[str, Any] = {"idle": _measure(args["paused_s"])}
+    count = {"n": 0}
+
+    def second() -> None:
+        count["n"] += 1
+        label.setText(f"{count['n'] // 60}:{count['n'] % 60:02d}")
+
+    timer = QTimer(app)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(second)
+    timer.start(1000)
+    out["clock"] = _measure(args["running_s"])
+    out["threads"] = thread_count()
+    return out
+
+
+def run(quick: bool, log: Any = print) -> dict[str, Any]:
+    args = {
+        "warmup_ms": 300 if quick else 2000,
+        "running_s": 2.0 if quick else 60.0,
+        "paused_s": 2.0 if quick else 30.0,
+    }
+    log(f"  idle: app {args['running_s']:.0f} s running + {args['paused_s']:.0f} s paused")
+    app = run_child("idle:child", args, timeout=300)
+    log("  idle: bare window")
+    bare = run_child("idle:bare_child", args, timeout=300)
+    return {
+        "running_s": args["running_s"],
+        "paused_s": args["paused_s"],
+        "app_running": app["running"],
+        "app_paused": app["paused"],
+        "app_threads": app["threads"],
+        "bare_idle": bare["idle"],
+        "bare_clock": bare["clock"],
+        "bare_threads": bare["threads"],
+        "ratio_running_vs_bare_clock": round(
+            ratio(app["running"]["cpu_s_per_min"], bare["clock"]["cpu_s_per_min"]), 2
+        ),
+    }

@@ -1,0 +1,70 @@
+"""Run one measuring child process and read back its result line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Any
+
+from bench import REPO
+
+from bench.child import MARK
+
+
+class ChildError(RuntimeError):
+    """A child process failed or printed no result."""
+
+
+def child_env(folder: str) -> dict[str, str]:
+    """The environment of a child: offscreen Qt, every app file inside ``folder``."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QT_LOGGING_RULES="qt.multimedia*=false;qt.qpa.*=false",
+        FOOTCARE_GUI_CONFIG_DIR=os.path.join(folder, "config"),
+        XDG_CONFIG_HOME=os.path.join(folder, "xdg-config"),
+        XDG_DATA_HOME=os.path.join(folder, "xdg-data"),
+        XDG_RUNTIME_DIR=folder,
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    # No session bus: the screen-awake hold fails fast, as on a machine without a desktop.
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    return env
+
+
+def run_child(mode: str, args: dict[str, Any] | None = None, timeout: float = 600) -> dict[str, Any]:
+    """Start ``python -m bench.child mode``, wait, and return its result plus ``t_start``.
+
+    ``t_start`` is ``time.monotonic()`` taken just before the process is created: the child
+    reports its own moments on the same clock (CLOCK_MONOTONIC is system-wide on Linux).
+    """
+    with tempfile.TemporaryDirectory(prefix="footcare-bench-") as folder:
+        payload = dict(args or {})
+        payload["folder"] = folder
+        cmd = [sys.executable, "-m", "bench.child", mode, json.dumps(payload)]
+        env = child_env(folder)
+        t_start = time.monotonic()
+        proc = subprocess.Popen(
+            cmd,
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+            raise ChildError(f"{mode}: timed out after {timeout} s\n{err[-2000:]}") from None
+    for line in out.splitlines():
+        if line.startswith(MARK):
+            result: dict[str, Any] = json.loads(line[len(MARK) :])
+            result["t_start"] = t_start
+            return result
+    raise ChildError(f"{mode}: exit status {proc.returncode}, no result\n{err[-3000:]}")
