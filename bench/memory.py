@@ -43,8 +43,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         "rss_session_kib": peak_rss_kib(),
         "ticks": ticks,
         "steps_shown": len(steps) + 1,
-        "finished": controller.session is not None
-        and controller.session.state is State.FINISHED,
+        "finished": controller.session is not None and controller.session.state is State.FINISHED,
         "sound_available": controller.sound.available,
     }
 

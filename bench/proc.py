@@ -11,7 +11,6 @@ import time
 from typing import Any
 
 from bench import REPO
-
 from bench.child import MARK
 
 
@@ -36,7 +35,9 @@ def child_env(folder: str) -> dict[str, str]:
     return env
 
 
-def run_child(mode: str, args: dict[str, Any] | None = None, timeout: float = 600) -> dict[str, Any]:
+def run_child(
+    mode: str, args: dict[str, Any] | None = None, timeout: float = 600
+) -> dict[str, Any]:
     """Start ``python -m bench.child mode``, wait, and return its result plus ``t_start``.
 
     ``t_start`` is ``time.monotonic()`` taken just before the process is created: the child

@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.proc import run_child
+from bench.stats import median
 from footcare_gui.core.plan import PlannedStep, build_plan
 from footcare_gui.core.routines import Per, Routine, Step, StepView, Technique
 from footcare_gui.core.zones import Foot
-
-from bench.proc import run_child
-from bench.stats import median
 
 
 def make_step(

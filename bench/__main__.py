@@ -1,0 +1,61 @@
+"""``python -m bench [--quick] [--json PATH] [--only startup,memory,...]``: measure and report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import RESULTS, drawing, idle, memory, report, startup, timing
+
+SECTIONS = {
+    "startup": startup.run,
+    "memory": memory.run,
+    "idle": idle.run,
+    "timing": timing.run,
+    "drawing": drawing.run,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="a few seconds in all; checks no targets"
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        help="where to write the results (default: bench/results/latest.json for a full run, "
+        "nowhere for --quick)",
+    )
+    parser.add_argument(
+        "--only", help=f"comma-separated sections to run, of: {', '.join(SECTIONS)}"
+    )
+    ns = parser.parse_args(argv)
+    chosen = list(SECTIONS) if not ns.only else [s.strip() for s in ns.only.split(",")]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section {unknown[0]!r}")
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    results: dict[str, Any] = {"quick": ns.quick, "machine": report.machine()}
+    started = time.monotonic()
+    for name in chosen:
+        log(f"{name} ...")
+        results[name] = SECTIONS[name](ns.quick, log)
+    results["bench_seconds"] = round(time.monotonic() - started, 1)
+    results["machine"]["load_average_after"] = list(report.machine()["load_average"])
+    print(report.table(results))
+    path = ns.json or (None if ns.quick else RESULTS / "latest.json")
+    if path is not None:
+        report.write_json(results, path)
+        log(f"results written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,258 @@
+"""The machine description, the targets, the printed table and the JSON file."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import platform
+import subprocess
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from bench import REPO
+
+
+def machine() -> dict[str, Any]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        model = platform.processor()
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    except OSError:
+        commit = ""
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "?"
+
+    return {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "pyside6": version("PySide6-Essentials"),
+        "qt_platform": "offscreen",
+        "commit": commit,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+@dataclass(frozen=True)
+class Check:
+    """One target: the figure, the limit, and whether it was met."""
+
+    name: str
+    value: float
+    limit: str
+    ok: bool
+
+
+def checks(r: dict[str, Any]) -> list[Check]:
+    out: list[Check] = []
+    if "startup" in r:
+        s = r["startup"]
+        out.append(Check("start-up, app / bare", s["ratio_app"], "<= 1.5", s["ratio_app"] <= 1.5))
+        out.append(
+            Check(
+                "start-up, entry point / bare", s["ratio_entry"], "<= 1.5", s["ratio_entry"] <= 1.5
+            )
+        )
+    if "memory" in r:
+        m = r["memory"]
+        out.append(
+            Check("memory after paint / bare", m["ratio_paint"], "<= 1.3", m["ratio_paint"] <= 1.3)
+        )
+        out.append(
+            Check(
+                "memory after session / bare",
+                m["ratio_session"],
+                "<= 1.3",
+                m["ratio_session"] <= 1.3,
+            )
+        )
+    if "idle" in r:
+        i = r["idle"]
+        run, pause = i["app_running"]["cpu_s_per_min"], i["app_paused"]["cpu_s_per_min"]
+        out.append(Check("CPU s/min, running", run, "< 0.3", run < 0.3))
+        out.append(Check("CPU s/min, paused", pause, "< 0.05", pause < 0.05))
+    if "timing" in r:
+        t = r["timing"]["real"]
+        med, worst = t["median_abs_ms"], abs(t["worst_ms"])
+        out.append(Check("step boundary error, median ms", med, "<= 20", med <= 20))
+        out.append(Check("step boundary error, worst ms", worst, "<= 50", worst <= 50))
+        end = abs(r["timing"]["simulation"]["end_error_ms"])
+        out.append(Check("simulation end error, ms", end, "0 (< 1e-6)", end < 1e-6))
+    if "drawing" in r:
+        d = r["drawing"]["foot_view"]["new_step_ms"]["median"]
+        out.append(Check("step-change redraw 1920x1080, median ms", d, "< 16", d < 16))
+    return out
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(
+        c.ljust(w) if i == 0 else c.rjust(w)
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
+
+
+def table(r: dict[str, Any]) -> str:
+    """The figures side by side with the bare window, and the targets."""
+    rows: list[list[str]] = [["figure", "app", "bare Qt", "ratio"]]
+    if "startup" in r:
+        s = r["startup"]
+        b = s["bare"]["ms"]["median"]
+        rows.append(
+            [
+                "start-up to first paint, median ms (build)",
+                f"{s['app']['ms']['median']:.1f}",
+                f"{b:.1f}",
+                f"{s['ratio_app']:.2f}",
+            ]
+        )
+        rows.append(
+            [
+                "start-up to first paint, median ms (entry point)",
+                f"{s['entry']['ms']['median']:.1f}",
+                f"{b:.1f}",
+                f"{s['ratio_entry']:.2f}",
+            ]
+        )
+        for p in ("t_main", "t_imported", "t_built", "t_shown"):
+            if p in s["app"]["phases_ms"] and p in s["bare"]["phases_ms"]:
+                a, bb = s["app"]["phases_ms"][p], s["bare"]["phases_ms"][p]
+                label = {
+                    "t_main": "python up",
+                    "t_imported": "imports done",
+                    "t_built": "window built",
+                    "t_shown": "show() returned",
+                }[p]
+                rows.append(
+                    [f"  ... {label}, ms", f"{a:.1f}", f"{bb:.1f}", f"{a / bb:.2f}" if bb else "-"]
+                )
+    if "memory" in r:
+        m = r["memory"]
+        rows.append(
+            [
+                "peak RSS after first paint, MiB",
+                f"{m['app_paint_mib']:.1f}",
+                f"{m['bare_paint_mib']:.1f}",
+                f"{m['ratio_paint']:.2f}",
+            ]
+        )
+        rows.append(
+            [
+                f"peak RSS after a session ({m['app_ticks']} s), MiB",
+                f"{m['app_session_mib']:.1f}",
+                f"{m['bare_paint_mib']:.1f}",
+                f"{m['ratio_session']:.2f}",
+            ]
+        )
+    if "idle" in r:
+        i = r["idle"]
+        ar, ap, bc, bi = i["app_running"], i["app_paused"], i["bare_clock"], i["bare_idle"]
+        rows.append(
+            [
+                f"CPU s/min running ({i['running_s']:.0f} s; bare: 1 s label clock)",
+                f"{ar['cpu_s_per_min']:.3f}",
+                f"{bc['cpu_s_per_min']:.3f}",
+                f"{i['ratio_running_vs_bare_clock']:.2f}",
+            ]
+        )
+        rows.append(
+            [
+                f"CPU s/min paused ({i['paused_s']:.0f} s; bare: idle)",
+                f"{ap['cpu_s_per_min']:.3f}",
+                f"{bi['cpu_s_per_min']:.3f}",
+                "-",
+            ]
+        )
+        rows.append(
+            [
+                "GUI-thread wake-ups/s running / paused",
+                f"{ar['wakeups_per_s']:.2f} / {ap['wakeups_per_s']:.2f}",
+                f"{bc['wakeups_per_s']:.2f} / {bi['wakeups_per_s']:.2f}",
+                "-",
+            ]
+        )
+    if "timing" in r:
+        t, sim = r["timing"]["real"], r["timing"]["simulation"]
+        rows.append(
+            [
+                f"step boundary error, median |ms| ({t['changes']} changes)",
+                f"{t['median_abs_ms']:.2f}",
+                "-",
+                "-",
+            ]
+        )
+        rows.append(["step boundary error, worst ms", f"{t['worst_ms']:.2f}", "-", "-"])
+        rows.append(
+            [
+                f"simulation, 30 min + {sim['pauses']} pauses: end error ms",
+                f"{sim['end_error_ms']:.2g}",
+                "-",
+                "-",
+            ]
+        )
+    if "drawing" in r:
+        fv, w = r["drawing"]["foot_view"], r["drawing"]["window"]
+        for key, label in (
+            ("cached_ms", "cached"),
+            ("new_step_ms", "new step"),
+            ("cold_ms", "cold caches"),
+        ):
+            rows.append(
+                [
+                    f"FootView 1920x1080 redraw, {label}: median / worst ms",
+                    f"{fv[key]['median']:.1f} / {fv[key]['max']:.1f}",
+                    "-",
+                    "-",
+                ]
+            )
+        sc = w["step_change_ms"]
+        rows.append(
+            [
+                "window 1920x1080 step change: median / worst ms",
+                f"{sc['median']:.1f} / {sc['max']:.1f}",
+                "-",
+                "-",
+            ]
+        )
+    widths = [max(len(row[c]) for row in rows) for c in range(4)]
+    lines = [_row(row, widths) for row in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    out = "\n".join(lines)
+    if not r.get("quick"):
+        cs = checks(r)
+        w = max(len(c.name) for c in cs) if cs else 0
+        out += "\n\ntargets\n" + "\n".join(
+            f"{'PASS' if c.ok else 'MISS'}  {c.name.ljust(w)}  {c.value:.4g}  (target {c.limit})"
+            for c in cs
+        )
+    return out
+
+
+def write_json(r: dict[str, Any], path: Path) -> None:
+    data = dict(r)
+    if not r.get("quick"):
+        data["targets"] = [asdict(c) for c in checks(r)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,66 @@
+"""The benchmark's quick mode runs end to end, so `make bench` cannot rot unnoticed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _positive_numbers(node: object) -> list[float]:
+    if isinstance(node, bool):
+        return []
+    if isinstance(node, int | float):
+        return [float(node)]
+    if isinstance(node, dict):
+        return [x for v in node.values() for x in _positive_numbers(v)]
+    if isinstance(node, list):
+        return [x for v in node for x in _positive_numbers(v)]
+    return []
+
+
+def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
+    out = tmp_path / "q.json"
+    results = REPO / "bench" / "results"
+    before = {p: p.stat().st_mtime_ns for p in results.glob("*")} if results.exists() else {}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--json", str(out)],
+        cwd=REPO,
+        timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["quick"] is True
+    s = data["startup"]
+    for kind in ("bare", "app", "entry"):
+        assert s[kind]["ms"]["median"] > 0
+        assert s[kind]["rss_kib"]["median"] > 0
+    assert s["ratio_app"] > 0
+    m = data["memory"]
+    for key in ("bare_paint_mib", "app_paint_mib", "app_session_mib", "ratio_paint"):
+        assert m[key] > 0
+    i = data["idle"]
+    for part in ("app_running", "app_paused", "bare_idle", "bare_clock"):
+        assert i[part]["wall_s"] > 0
+        assert i[part]["cpu_s_per_min"] >= 0
+    assert i["app_running"]["timer_ticks"] > 0
+    t = data["timing"]
+    assert t["real"]["finished"] is True
+    assert t["real"]["changes"] == 3
+    assert t["simulation"]["session_s"] == 1800
+    assert abs(t["simulation"]["end_error_ms"]) < 1e-6
+    d = data["drawing"]
+    for key in ("cached_ms", "new_step_ms", "cold_ms"):
+        assert d["foot_view"][key]["median"] > 0
+    assert d["window"]["step_change_ms"]["median"] > 0
+    for section in ("startup", "memory", "idle", "timing", "drawing"):
+        assert _positive_numbers(data[section]), section
+    assert "BENCH-RESULT" not in proc.stdout
+    after = {p: p.stat().st_mtime_ns for p in results.glob("*")} if results.exists() else {}
+    assert after == before  # the quick run never writes into bench/results/
