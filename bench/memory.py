@@ -16,6 +16,15 @@ from bench.proc import run_child
 from bench.stats import median, ratio, summary
 
 
+class _Silent:
+    def play(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def is_ok(self) -> bool:
+        return True
+
+
 def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.qt import FakeClock, real_app, show_real_window
     from footcare_gui.core.session import State
@@ -23,9 +32,15 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     app, window, controller = real_app(args["folder"])
     painted = show_real_window(window)
     rss_paint = peak_rss_kib()
+    if args.get("stand_in_sound"):  # diagnosis: what the window costs without QtMultimedia
+        from footcare_gui.ui.sound import SoundPlayer
+
+        controller.sound = SoundPlayer(window, lambda path: _Silent())
     clock = FakeClock()
     controller.clock = clock  # the session reads its clock from the controller when it starts
     controller.begin()
+    app.processEvents()
+    rss_begin = peak_rss_kib()
     steps: set[int] = set()
     controller.step_changed.connect(steps.add)
     ticks = 0
@@ -40,6 +55,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     return {
         "painted": painted,
         "rss_paint_kib": rss_paint,
+        "rss_begin_kib": rss_begin,
         "rss_session_kib": peak_rss_kib(),
         "ticks": ticks,
         "steps_shown": len(steps) + 1,
@@ -77,6 +93,11 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
             mode = "memory:child" if kind == "app" else "memory:bare_child"
             into.append(run_child(mode, {"max_ticks": max_ticks}, timeout=600))
         log(f"  memory run {i + 1}/{runs}")
+    silent: list[dict[str, Any]] = []
+    if not quick:  # where the session's growth comes from: the same run, sound a stand-in
+        args = {"max_ticks": max_ticks, "stand_in_sound": True}
+        silent = [run_child("memory:child", args, timeout=600) for _ in range(runs)]
+        log("  memory: with a stand-in sound player")
 
     def mib(rs: list[dict[str, Any]], key: str) -> float:
         return round(median([r[key] / 1024 for r in rs]), 1)
@@ -87,12 +108,16 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
         "bare_session_mib": mib(bare_runs, "rss_session_kib"),
         "app_paint_mib": mib(app_runs, "rss_paint_kib"),
         "app_session_mib": mib(app_runs, "rss_session_kib"),
+        "app_begin_mib": mib(app_runs, "rss_begin_kib"),
         "app_ticks": app_runs[-1]["ticks"],
         "app_steps_shown": app_runs[-1]["steps_shown"],
         "app_session_finished": app_runs[-1]["finished"],
         "sound_available": app_runs[-1]["sound_available"],
         "app_session_samples_mib": summary([r["rss_session_kib"] / 1024 for r in app_runs], 1),
     }
+    if silent:
+        out["stand_in_sound_begin_mib"] = mib(silent, "rss_begin_kib")
+        out["stand_in_sound_session_mib"] = mib(silent, "rss_session_kib")
     out["ratio_paint"] = round(ratio(out["app_paint_mib"], out["bare_paint_mib"]), 3)
     out["ratio_session"] = round(ratio(out["app_session_mib"], out["bare_paint_mib"]), 3)
     return out

@@ -156,6 +156,15 @@ def table(r: dict[str, Any]) -> str:
                 f"{m['ratio_paint']:.2f}",
             ]
         )
+        if "app_begin_mib" in m:
+            rows.append(
+                [
+                    "peak RSS after session start, MiB",
+                    f"{m['app_begin_mib']:.1f}",
+                    f"{m['bare_paint_mib']:.1f}",
+                    f"{m['app_begin_mib'] / m['bare_paint_mib']:.2f}",
+                ]
+            )
         rows.append(
             [
                 f"peak RSS after a session ({m['app_ticks']} s), MiB",
@@ -164,6 +173,16 @@ def table(r: dict[str, Any]) -> str:
                 f"{m['ratio_session']:.2f}",
             ]
         )
+        if "stand_in_sound_session_mib" in m:
+            v = m["stand_in_sound_session_mib"]
+            rows.append(
+                [
+                    "  ... same session, sound a stand-in (diagnosis), MiB",
+                    f"{v:.1f}",
+                    f"{m['bare_paint_mib']:.1f}",
+                    f"{v / m['bare_paint_mib']:.2f}",
+                ]
+            )
     if "idle" in r:
         i = r["idle"]
         ar, ap, bc, bi = i["app_running"], i["app_paused"], i["bare_clock"], i["bare_idle"]
