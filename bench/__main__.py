@@ -52,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     print(report.table(results))
     path = ns.json or (None if ns.quick else RESULTS / "latest.json")
     if path is not None:
+        if ns.only and path.exists():  # a partial run updates its sections, keeps the others
+            import json
+
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            if kept.get("quick") == ns.quick:
+                kept.pop("targets", None)
+                results = {**kept, **results}
         report.write_json(results, path)
         log(f"results written to {path}")
     return 0
