@@ -42,7 +42,10 @@ def child_env(folder: str) -> dict[str, str]:
 
 
 def run_child(
-    mode: str, args: dict[str, Any] | None = None, timeout: float = 600
+    mode: str,
+    args: dict[str, Any] | None = None,
+    timeout: float = 600,
+    env_extra: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Start ``python -m bench.child mode``, wait, and return its result plus ``t_start``.
 
@@ -54,6 +57,7 @@ def run_child(
         payload["folder"] = folder
         cmd = [sys.executable, "-m", "bench.child", mode, json.dumps(payload)]
         env = child_env(folder)
+        env.update(env_extra or {})
         t_start = time.monotonic()
         proc = subprocess.Popen(
             cmd,

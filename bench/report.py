@@ -92,6 +92,9 @@ def checks(r: dict[str, Any]) -> list[Check]:
         run, pause = i["app_running"]["cpu_s_per_min"], i["app_paused"]["cpu_s_per_min"]
         out.append(Check("CPU s/min, running", run, "< 0.3", run < 0.3))
         out.append(Check("CPU s/min, paused", pause, "< 0.05", pause < 0.05))
+        if i.get("app_with_bus"):
+            b = i["app_with_bus"]["running"]["cpu_s_per_min"]
+            out.append(Check("CPU s/min, running, bus without screensaver", b, "< 0.3", b < 0.3))
     if "timing" in r:
         t = r["timing"]["real"]
         med, worst = t["median_abs_ms"], abs(t["worst_ms"])
@@ -210,6 +213,24 @@ def table(r: dict[str, Any]) -> str:
                 "-",
             ]
         )
+        if i.get("app_with_bus"):
+            br, bp = i["app_with_bus"]["running"], i["app_with_bus"]["paused"]
+            rows.append(
+                [
+                    "  ... on a session bus without screensaver: CPU s/min running",
+                    f"{br['cpu_s_per_min']:.3f}",
+                    f"{bc['cpu_s_per_min']:.3f}",
+                    f"{br['cpu_s_per_min'] / bc['cpu_s_per_min']:.2f}",
+                ]
+            )
+            rows.append(
+                [
+                    "  ... on that bus: wake-ups/s running / paused",
+                    f"{br['wakeups_per_s']:.2f} / {bp['wakeups_per_s']:.2f}",
+                    f"{bc['wakeups_per_s']:.2f} / {bi['wakeups_per_s']:.2f}",
+                    "-",
+                ]
+            )
     if "timing" in r:
         t, sim = r["timing"]["real"], r["timing"]["simulation"]
         rows.append(
