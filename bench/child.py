@@ -109,7 +109,13 @@ def bare(args: Result) -> None:
 
 
 def app(args: Result) -> None:
-    """The real main window as ``build()`` makes it, shown, first paint of window and diagrams."""
+    """The real main window as ``build()`` makes it, shown, first paint of window and diagrams.
+
+    ``args["defer"]`` (diagnosis only) leaves out what the first paint does not need, as lazy
+    imports would: the two dialogs' modules are stubbed and QtDBus is hidden.
+    """
+    if args.get("defer"):
+        _defer_unneeded_imports()
     from footcare_gui.assets import asset_path
     from footcare_gui.cli import parse_args
     from footcare_gui.core.routines import load_routines
@@ -127,6 +133,19 @@ def app(args: Result) -> None:
     marks["t_shown"] = time.monotonic()
     qapp.exec()
     del keep
+
+
+def _defer_unneeded_imports() -> None:
+    import types
+
+    sys.modules["PySide6.QtDBus"] = None  # type: ignore[assignment]
+    for name, cls in (
+        ("footcare_gui.ui.preferences_dialog", "PreferencesDialog"),
+        ("footcare_gui.ui.precautions_dialog", "PrecautionsDialog"),
+    ):
+        stub = types.ModuleType(name)
+        setattr(stub, cls, object)
+        sys.modules[name] = stub
 
 
 def entry(args: Result) -> None:
