@@ -31,7 +31,7 @@ bench-quick: $(STAMP)
 	$(BIN)/python -m bench --quick
 
 screenshots: $(STAMP)
-	$(BIN)/python tools/screenshots.py
+	xvfb-run -a -s "-screen 0 1920x1200x24" $(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -33,10 +33,16 @@ def make_routine(foot_durations: Sequence[int] = (60, 90, 45), switch: int = 20)
         id="test",
         title="Test",
         summary="A test routine.",
-        steps=(make_step("prep", 30, Per.SESSION, ()), *steps, make_step("end", 40, Per.SESSION, ())),
+        steps=(
+            make_step("prep", 30, Per.SESSION, ()),
+            *steps,
+            make_step("end", 40, Per.SESSION, ()),
+        ),
         switch=make_step("switch", switch, Per.SESSION, ()),
     )
 
 
-def make_plan(foot_durations: Sequence[int] = (60, 90, 45), first: Foot = Foot.RIGHT) -> tuple[PlannedStep, ...]:
+def make_plan(
+    foot_durations: Sequence[int] = (60, 90, 45), first: Foot = Foot.RIGHT
+) -> tuple[PlannedStep, ...]:
     return build_plan(make_routine(foot_durations), first)

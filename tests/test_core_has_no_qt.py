@@ -10,7 +10,9 @@ CORE = Path(footcare_gui.core.__file__).parent
 
 
 def test_no_core_module_imports_qt() -> None:
-    modules = sorted(f"footcare_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        f"footcare_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"
+    )
     assert "footcare_gui.core.session" in modules
     code = (
         "import importlib, sys\n"
@@ -23,7 +25,5 @@ def test_no_core_module_imports_qt() -> None:
 
 
 def test_core_sources_do_not_mention_qt_imports() -> None:
-    offenders = [
-        p.name for p in CORE.glob("*.py") if "PySide6" in p.read_text(encoding="utf-8")
-    ]
+    offenders = [p.name for p in CORE.glob("*.py") if "PySide6" in p.read_text(encoding="utf-8")]
     assert offenders == []

@@ -16,7 +16,15 @@ def test_plan_orders_prepare_feet_switch_finish() -> None:
         Phase.SECOND_FOOT,
         Phase.FINISH,
     ]
-    assert [p.foot for p in plan] == [None, Foot.LEFT, Foot.LEFT, None, Foot.RIGHT, Foot.RIGHT, None]
+    assert [p.foot for p in plan] == [
+        None,
+        Foot.LEFT,
+        Foot.LEFT,
+        None,
+        Foot.RIGHT,
+        Foot.RIGHT,
+        None,
+    ]
     assert [p.key for p in plan][1:3] == ["s0@left", "s1@left"]
 
 

@@ -80,10 +80,12 @@ def run(options: Options, routines: LoadResult) -> int:
     app = make_application(sys.argv[:1])
     instance = SingleInstance(config_dir(options.config_dir))
     if not instance.try_become_primary():
-        print(f"{APP_NAME} is already running: its window was brought to the front.")
+        print(instance.notice or f"{APP_NAME} is already running.")
         return 0
     window, controller = build(options, routines, app)
     instance.activate_requested.connect(lambda: _raise(window))
+    if instance.notice:  # primary, but the single-instance guard could not be fully set up
+        controller.status.emit(instance.notice)
     if controller.settings.settings.start_in_focus:
         window.set_focus_mode(True)
     else:

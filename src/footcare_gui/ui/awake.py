@@ -51,7 +51,8 @@ class ScreenAwake:
     """Holds the screen awake between :meth:`hold` and :meth:`release`; never raises."""
 
     def __init__(self, backend: AwakeBackend | None = None) -> None:
-        self._backend = backend if backend is not None else default_backend()
+        # Chosen on the first hold, so QtDBus is not loaded before a session starts.
+        self._backend = backend
         self._held = False
         self._cookie: object = None
         self._status = ""
@@ -74,6 +75,8 @@ class ScreenAwake:
         """
         if self._held:
             return True
+        if self._backend is None:
+            self._backend = default_backend()
         try:
             self._cookie = self._backend.inhibit(reason)
         except AwakeError as exc:
@@ -90,7 +93,7 @@ class ScreenAwake:
 
     def release(self) -> None:
         """Let the screen blank again. Safe to call at any time, any number of times."""
-        if not self._held:
+        if not self._held or self._backend is None:
             return
         cookie, self._cookie, self._held = self._cookie, None, False
         try:

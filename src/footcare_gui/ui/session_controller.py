@@ -34,8 +34,6 @@ from footcare_gui.core.zones import Foot
 from footcare_gui.ui.awake import ScreenAwake
 from footcare_gui.ui.countdown_ring import format_clock
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.precautions_dialog import PrecautionsDialog
-from footcare_gui.ui.preferences_dialog import PreferencesDialog
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import Cue, SoundPlayer
 
@@ -185,6 +183,8 @@ class SessionController(QObject):
             self.status.emit("Choose which foot goes first: the one that feels more tired.")
             return
         if not self.settings.settings.precautions_acknowledged:
+            from footcare_gui.ui.precautions_dialog import PrecautionsDialog  # first run only
+
             dialog = PrecautionsDialog(first_time=True, parent=self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(self._on_precautions_accepted)
@@ -263,9 +263,14 @@ class SessionController(QObject):
 
     def tick(self) -> None:
         """Timer slot: bring the session up to the clock and show it."""
-        if self.session is not None:
-            self.session.update()
-        self._after_command()
+        if self.session is None:
+            return
+        before = self.session.state
+        self.session.update()
+        self._refresh()
+        self._schedule()
+        if self.session is not None and self.session.state is not before:
+            self._sync_awake()  # not every second: a failed hold would be retried each tick
 
     def _after_command(self) -> None:
         self._refresh()
@@ -326,7 +331,8 @@ class SessionController(QObject):
             else "Carry on"
         )
         done = s.total - s.total_remaining
-        page.progress.setValue(round(1000 * done / s.total) if s.total else 0)
+        # The bar's range is its width in pixels, so it repaints only when a pixel changes.
+        page.progress.setValue(round(page.progress.maximum() * done / s.total) if s.total else 0)
         page.progress_text.setText(
             f"Step {s.index + 1} of {len(s.plan)} · {format_clock(s.total_remaining)} left"
         )
@@ -344,7 +350,7 @@ class SessionController(QObject):
             other = (following.foot if following else None) or Foot.LEFT
             eyebrow = "SWITCH FEET"
             title = f"Now the {other.value} foot"
-            instruction = f"{p.step.instruction} {SWITCH_HINT}"
+            instruction = p.step.instruction or SWITCH_HINT
             page.feet.show_step(zones=(), view=StepView.SOLE, technique=None, active_foot=other)
         else:
             eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
@@ -422,11 +428,16 @@ class SessionController(QObject):
         self.settings.flush()
 
     def _on_safety(self) -> None:
+        from footcare_gui.ui.precautions_dialog import PrecautionsDialog
+
         dialog = PrecautionsDialog(first_time=False, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _on_preferences(self) -> None:
+        # Imported on first use: it is not needed to show the window, and start-up counts.
+        from footcare_gui.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self.routines, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

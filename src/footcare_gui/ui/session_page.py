@@ -113,11 +113,13 @@ class SessionPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.progress.setMaximum(max(1, self.progress.width()))
         self.rescale()
 
     def rescale(self) -> None:
         base = max(13.0, min(self.width() / 70, self.height() / 44)) * self.focus_scale
         scale_fonts(self, base_px=base)
         # The ring takes a share of the height; the words below it keep the rest.
-        side = round(min(self.height() * 0.40, self.width() * 0.30))
+        # In focus mode the words grow, so the ring yields them a little room.
+        side = round(min(self.height() * 0.40, self.width() * 0.30) / self.focus_scale**0.5)
         self.ring.setFixedSize(side, side)

@@ -77,6 +77,11 @@ def stylesheet_for(t: ThemeColors) -> str:
     QProgressBar {{ background: {t.track}; border: none; border-radius: 3px; max-height: 6px; }}
     QProgressBar::chunk {{ background: {t.accent}; border-radius: 3px; }}
     QStatusBar {{ color: {t.muted}; }}
+    QCheckBox::indicator {{
+        width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
+        background: {t.panel};
+    }}
+    QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
     QFrame[role="rule"] {{ background: {t.track}; border: none; }}
     """
 
