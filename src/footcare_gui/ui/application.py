@@ -26,7 +26,6 @@ def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Footcare")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     app.setStyle("Fusion")  # the same calm look on every platform, fully driven by our palette

@@ -23,7 +23,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(800, 600)
-        self.resize(1200, 780)
+        screen = self.screen().availableGeometry()
+        # A roomy first size that still fits a small laptop screen with its title bar.
+        self.resize(min(1200, int(screen.width() * 0.92)), min(780, int(screen.height() * 0.88)))
         self.start_page = StartPage()
         self.session_page = SessionPage()
         self.summary_page = SummaryPage()

@@ -131,7 +131,7 @@ class SessionController(QObject):
         self.settings.changed.connect(self._apply_settings)
         self.settings.message.connect(self.status)
         self.sound.unavailable.connect(self.status)
-        self.status.connect(lambda text: w.statusBar().showMessage(text, 15000))
+        self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
 
     # -- the start page ----------------------------------------------------------------------
     @property

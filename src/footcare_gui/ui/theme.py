@@ -72,6 +72,9 @@ def stylesheet_for(t: ThemeColors) -> str:
     QPushButton[primary="true"] {{
         background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 600;
     }}
+    QPushButton[primary="true"]:disabled {{
+        background: {t.track}; color: {t.text}; border-color: {t.track}; font-weight: 400;
+    }}
     QLabel[role="muted"] {{ color: {t.muted}; }}
     QLabel[role="eyebrow"] {{ color: {t.muted}; font-weight: 600; letter-spacing: 1px; }}
     QProgressBar {{ background: {t.track}; border: none; border-radius: 3px; max-height: 6px; }}
