@@ -84,14 +84,16 @@ def make_app(
     foot: Foot | None = Foot.RIGHT,
     settings: Settings | None = None,
     real_sound: bool = False,
+    keep_file: bool = False,
 ) -> App:
     """The whole window on a temporary settings file (precautions acknowledged by default)."""
     import json
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "settings.json"
-    chosen = settings or Settings(precautions_acknowledged=True)
-    path.write_text(json.dumps(settings_to_dict(chosen)), encoding="utf-8")
+    if not keep_file:
+        chosen = settings or Settings(precautions_acknowledged=True)
+        path.write_text(json.dumps(settings_to_dict(chosen)), encoding="utf-8")
     store = SettingsController(path)
     clock = FakeClock()
     sound = StandInSound()
