@@ -43,7 +43,7 @@ def test_first_foot_and_durations_are_kept_after_quitting(qtbot: QtBot, tmp_path
     for step_id, seconds in CHANGED.items():
         durations = {p.duration for p in plan if p.step.id == step_id}
         assert durations == {seconds}
-    assert [p.foot for p in plan if p.phase is Phase.FIRST_FOOT][0] is Foot.LEFT
+    assert next(p.foot for p in plan if p.phase is Phase.FIRST_FOOT) is Foot.LEFT
 
 
 def test_foot_on_the_command_line_is_for_this_run_only(qtbot: QtBot, tmp_path: Path) -> None:
