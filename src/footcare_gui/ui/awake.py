@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -211,6 +210,8 @@ class CaffeinateBackend:
         )
 
     def inhibit(self, reason: str) -> object:
+        import subprocess  # only macOS needs it: kept out of every platform's start-up
+
         try:
             return subprocess.Popen(
                 self._command,
@@ -222,6 +223,8 @@ class CaffeinateBackend:
             raise AwakeError("Could not keep the screen awake (caffeinate not found).") from exc
 
     def uninhibit(self, cookie: object) -> None:
+        import subprocess
+
         if not isinstance(cookie, subprocess.Popen):
             raise TypeError(f"not a caffeinate process: {cookie!r}")
         cookie.terminate()
