@@ -314,14 +314,14 @@ class FootPainter:
         return pix
 
     def hatch_brush(self, colours: FootColours, dpr: float) -> QBrush:
-        """Diagonal lines, so a highlight reads without colour (colour-blind users)."""
+        """A tint with diagonal lines, so a highlight reads without colour (colour blindness)."""
         key = (colours.key, dpr)
         tile = self._tiles.get(key)
         if tile is None:
             step = 8
             tile = QPixmap(round(step * dpr), round(step * dpr))
             tile.setDevicePixelRatio(dpr)
-            tile.fill(Qt.GlobalColor.transparent)
+            tile.fill(colours.hl_fill)
             p = QPainter(tile)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.setPen(QPen(colours.hatch, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
@@ -364,16 +364,17 @@ class FootPainter:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = t.map(art.outline)
-        p.setClipPath(outline)  # zone edges along the rim stay inside the foot
-        touched = QRectF()
-        for zid in art.zones:  # drawing order, so the gallbladder stays on top of the liver
-            if zid not in shown:
-                continue
-            path = t.map(art.zones[zid])
-            p.fillPath(path, colours.hl_fill)
-            p.fillPath(path, brush)
+        # One fill for all highlighted zones (tint and hatch are one tile); winding fill keeps
+        # the colon's hole a hole and the gallbladder inside the liver filled.
+        area = QPainterPath()
+        area.setFillRule(Qt.FillRule.WindingFill)
+        paths = [t.map(art.zones[z]) for z in art.zones if z in shown]  # drawing order
+        for path in paths:
+            area.addPath(path)
+        p.fillPath(area, brush)
+        for path in paths:
             p.strokePath(path, pen)
-            touched = touched.united(path.boundingRect())
+        touched = area.boundingRect()
         # The foot's own outline goes back on top where highlights touched it (only there:
         # the rest of the picture stays exactly the cached plain art).
         m = pen.widthF() + 2
