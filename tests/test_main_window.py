@@ -245,3 +245,21 @@ def test_step_change_is_announced_in_the_title_accessible_name(app: App) -> None
     assert title.accessibleName().startswith("Step 1 of ")
     app.window.next_action.trigger()
     assert title.accessibleName().startswith("Step 2 of ")
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
+def test_the_countdown_and_the_words_never_overlap(
+    qtbot: QtBot, app: App, size: tuple[int, int]
+) -> None:
+    app.window.resize(*size)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    page = app.window.session_page
+    qtbot.waitUntil(lambda: page.title.isVisible())
+    app.window.resize(*size)
+    QApplication.processEvents()
+    ring, title = page.ring.geometry(), page.title.geometry()
+    assert ring.height() >= 110
+    assert ring.bottom() < title.top()
+    assert page.progress.geometry().bottom() <= page.height()

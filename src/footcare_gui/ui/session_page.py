@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QProgressBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,8 @@ class SessionPage(QWidget):
         self.eyebrow = label(role="eyebrow", size=0.95, name="eyebrow", wrap=False)
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
+        self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.ring.setMinimumSize(110, 110)
         self.title = label(size=2.0, bold=True, name="stepTitle")
         self.title.setAccessibleName("Current step")
         self.instruction = label(size=1.2, name="stepInstruction")
@@ -70,7 +72,7 @@ class SessionPage(QWidget):
         text = QVBoxLayout()
         text.setSpacing(10)
         text.addWidget(self.eyebrow)
-        text.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.addWidget(self.ring, 10)
         text.addSpacing(6)
         text.addWidget(self.title)
         text.addWidget(self.instruction)
@@ -122,4 +124,4 @@ class SessionPage(QWidget):
         # The ring takes a share of the height; the words below it keep the rest.
         # In focus mode the words grow, so the ring yields them a little room.
         side = round(min(self.height() * 0.40, self.width() * 0.30) / self.focus_scale**0.5)
-        self.ring.setFixedSize(side, side)
+        self.ring.setMaximumSize(side * 2, side)  # the text below takes what it needs first
