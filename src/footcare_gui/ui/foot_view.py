@@ -138,6 +138,16 @@ def _describe_html(zid: str) -> str:
     return f"<b>{html.escape(z.name)}</b>{side} — said to reflect: {html.escape(z.reflects)}"
 
 
+def _state_for(
+    zones: Sequence[str], view: StepView, technique: Technique | None, active_foot: Foot | None
+) -> tuple[tuple[str, ...], tuple[View, ...], Technique | None, Foot | None]:
+    """What the view draws for a step: its zones, the views they need, motion, active foot."""
+    expanded = expand(zones)
+    wanted = set(view.views) | {ZONES[z].view for z in expanded}
+    views = tuple(v for v in (View.SOLE, View.TOP) if v in wanted)
+    return expanded, views, technique, active_foot
+
+
 class FootView(QWidget):
     """Both feet, the step's zones highlighted, the technique's motion, and a legend."""
 
@@ -176,15 +186,33 @@ class FootView(QWidget):
     ) -> None:
         """Show what a step needs. active_foot None = no foot is being worked (preparation,
         switch, finish): both feet shown undimmed."""
-        expanded = expand(zones)
-        wanted = set(view.views) | {ZONES[z].view for z in expanded}
-        views = tuple(v for v in (View.SOLE, View.TOP) if v in wanted)
-        state = (expanded, views, technique, active_foot)
+        state = _state_for(zones, view, technique, active_foot)
         if state == (self._zones, self._views, self._technique, self._active):
             return  # nothing changed: no repaint
         self._zones, self._views, self._technique, self._active = state
         self._update_legend()
         self._canvas.update()
+
+    def prepare_step(
+        self,
+        *,
+        zones: Sequence[str],
+        view: StepView,
+        technique: Technique | None,
+        active_foot: Foot | None,
+    ) -> None:
+        """Draw a coming step's picture into the cache now, while nothing else is happening,
+        so that showing it later costs a copy instead of a full composition."""
+        if not self._canvas.isVisible() or self._canvas.width() < 2:
+            return
+        shown = (self._zones, self._views, self._technique, self._active)
+        self._zones, self._views, self._technique, self._active = _state_for(
+            zones, view, technique, active_foot
+        )
+        try:
+            self._frame()
+        finally:
+            self._zones, self._views, self._technique, self._active = shown
 
     def set_animations_enabled(self, enabled: bool) -> None:
         """Allow or forbid animation. The view has no animation yet, so nothing ever ticks;

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -44,6 +45,19 @@ EYEBROWS = {
     Phase.SWITCH: "SWITCH FEET",
     Phase.FINISH: "WINDING DOWN",
 }
+
+
+def _feet_for(p: PlannedStep, following: PlannedStep | None) -> dict[str, Any]:
+    """What the foot diagrams show for a planned step (the switch marks the coming foot)."""
+    if p.phase is Phase.SWITCH:
+        other = (following.foot if following else None) or Foot.LEFT
+        return {"zones": (), "view": StepView.SOLE, "technique": None, "active_foot": other}
+    return {
+        "zones": p.step.zones,
+        "view": p.step.view,
+        "technique": p.step.technique,
+        "active_foot": p.foot,
+    }
 
 
 def _minutes(seconds: float) -> str:
@@ -87,6 +101,12 @@ class SessionController(QObject):
         # Precise: it fires once a second at most, exactly on the boundary it was set for.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        # Half a second into each step, draw the next step's feet while nothing else happens.
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setTimerType(Qt.TimerType.CoarseTimer)
+        self._prepare.setInterval(500)
+        self._prepare.timeout.connect(self._prepare_next)
         self._wire()
         self._fill_routines(routine or settings.settings.routine)
         self._apply_settings(settings.settings)
@@ -346,21 +366,15 @@ class SessionController(QObject):
         self, p: PlannedStep, following: PlannedStep | None, index: int, count: int
     ) -> None:
         page = self.window.session_page
+        page.feet.show_step(**_feet_for(p, following))
         if p.phase is Phase.SWITCH:
             other = (following.foot if following else None) or Foot.LEFT
             eyebrow = "SWITCH FEET"
             title = f"Now the {other.value} foot"
             instruction = p.step.instruction or SWITCH_HINT
-            page.feet.show_step(zones=(), view=StepView.SOLE, technique=None, active_foot=other)
         else:
             eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
             title, instruction = p.step.title, p.step.instruction
-            page.feet.show_step(
-                zones=p.step.zones,
-                view=p.step.view,
-                technique=p.step.technique,
-                active_foot=p.foot,
-            )
         page.eyebrow.setText(eyebrow)
         page.title.setText(title)
         page.instruction.setText(instruction)
@@ -371,9 +385,17 @@ class SessionController(QObject):
             page.next.setText("Next: switch feet")
         else:
             page.next.setText(f"Next: {following.step.title}")
+        self._prepare.start()
         announcement = f"Step {index + 1} of {count}: {title}"
         page.title.setAccessibleName(announcement)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page.title, announcement))
+
+    def _prepare_next(self) -> None:
+        s = self.session
+        if s is None or s.next_step is None:
+            return
+        after = s.plan[s.index + 2] if s.index + 2 < len(s.plan) else None
+        self.window.session_page.feet.prepare_step(**_feet_for(s.next_step, after))
 
     def _show_summary(self) -> None:
         s = self.session
@@ -419,8 +441,9 @@ class SessionController(QObject):
             self.awake.release()
 
     def shutdown(self) -> None:
-        """The window is closing: stop the timer, let the screen sleep, save settings."""
+        """The window is closing: stop the timers, let the screen sleep, save settings."""
         self._timer.stop()
+        self._prepare.stop()
         if self.session is not None:
             self.session.pause()  # also keeps later settings changes from taking a new hold
         self._release_awake()

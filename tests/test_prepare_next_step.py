@@ -1,0 +1,66 @@
+"""The next step's diagrams are drawn ahead of time, so a step change only copies a picture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from footcare_gui.core.routines import StepView, Technique
+from footcare_gui.core.zones import Foot
+from footcare_gui.ui.foot_view import FootView
+from tests.ui_harness import make_app
+
+
+def count_compositions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    original = FootView._compose
+
+    def counting(self: FootView, *args: object) -> object:
+        calls.append(1)
+        return original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FootView, "_compose", counting)
+    return calls
+
+
+def test_a_prepared_step_is_shown_without_composing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = FootView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.grab()
+    calls = count_compositions(monkeypatch)
+    step = {"zones": ("sole",), "view": StepView.SOLE, "technique": Technique.CIRCLES}
+    view.prepare_step(**step, active_foot=Foot.LEFT)
+    assert len(calls) == 1
+    assert view.highlighted_zones() == ()  # preparing changes nothing on screen
+    view.show_step(**step, active_foot=Foot.LEFT)
+    view.grab()
+    assert len(calls) == 1  # shown from the cache
+
+
+def test_the_controller_prepares_the_next_step(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(qtbot, tmp_path / "cfg")
+    app.window.resize(1280, 800)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    assert app.controller._prepare.isActive()  # armed at every step change
+    feet = app.window.session_page.feet
+    QApplication.processEvents()
+    feet.grab()
+    calls = count_compositions(monkeypatch)
+    app.controller._prepare.timeout.emit()  # what the timer does half a second in
+    assert len(calls) == 1
+    app.window.next_action.trigger()
+    QApplication.processEvents()
+    feet.grab()
+    assert len(calls) == 1  # the step change itself composed nothing
