@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,8 +88,6 @@ def make_app(
     keep_file: bool = False,
 ) -> App:
     """The whole window on a temporary settings file (precautions acknowledged by default)."""
-    import json
-
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "settings.json"
     if not keep_file:

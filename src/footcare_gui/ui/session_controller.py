@@ -92,7 +92,7 @@ class SessionController(QObject):
         self.awake = awake or ScreenAwake()
         self.clock = clock
         self.session: Session | None = None
-        self._session_routine = next(iter(self.routines.values()))
+        self._session_routine: Routine | None = None  # the routine of the running session
         self._foot: Foot | None = foot
         self._shown_index = -1
         self._awake_warned = False
@@ -366,11 +366,11 @@ class SessionController(QObject):
         self, p: PlannedStep, following: PlannedStep | None, index: int, count: int
     ) -> None:
         page = self.window.session_page
-        page.feet.show_step(**_feet_for(p, following))
+        feet = _feet_for(p, following)
+        page.feet.show_step(**feet)
         if p.phase is Phase.SWITCH:
-            other = (following.foot if following else None) or Foot.LEFT
             eyebrow = "SWITCH FEET"
-            title = f"Now the {other.value} foot"
+            title = f"Now the {feet['active_foot'].value} foot"
             instruction = p.step.instruction or SWITCH_HINT
         else:
             eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
@@ -420,7 +420,7 @@ class SessionController(QObject):
             box.blockSignals(False)
         for view in (self.window.start_page.feet, self.window.session_page.feet):
             view.set_animations_enabled(s.animations)
-        if self.session is not None:
+        if self.session is not None and self._session_routine is not None:
             self.session.auto_advance = s.auto_advance
             self.session.warn_seconds = s.warn_seconds
             self.session.set_durations(step_durations(s, self._session_routine))
