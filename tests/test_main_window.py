@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.plan import Phase
 from footcare_gui.core.session import State
 from footcare_gui.core.settings import Settings
+from footcare_gui.core.texts import format_clock
 from footcare_gui.core.zones import Foot
-from footcare_gui.ui.countdown_ring import format_clock
+from footcare_gui.ui.main_window import Page
 from footcare_gui.ui.precautions_dialog import PrecautionsDialog
-from footcare_gui.ui.session_controller import RUNNING, START, SUMMARY
 from tests.ui_harness import App, make_app
 
 
@@ -43,7 +43,7 @@ def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first:
     c.begin()
     assert c.session is not None
     plan = c.session.plan
-    assert app.window.pages.currentIndex() == RUNNING
+    assert app.window.current_page() is Page.SESSION
     second = first.other
     assert [p.foot for p in plan if p.phase is Phase.FIRST_FOOT] == [first] * 8
     assert [p.foot for p in plan if p.phase is Phase.SECOND_FOOT] == [second] * 8
@@ -71,7 +71,7 @@ def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first:
             with qtbot.waitSignal(c.step_changed, timeout=1000) as changed:
                 app.run(planned.duration - 10)
             assert changed.args == [index + 1]
-    assert app.window.pages.currentIndex() == SUMMARY
+    assert app.window.current_page() is Page.SUMMARY
     summary = app.window.summary_page
     assert f"{len(plan)} of {len(plan)} steps" in summary.stats.text()
     assert format_clock(sum(p.duration for p in plan)) in summary.stats.text()
@@ -131,7 +131,7 @@ def test_shortcuts_do_what_they_say(qtbot: QtBot, app: App) -> None:
     press(qtbot, app, Qt.Key.Key_Left)  # on the start page: choose the left foot
     assert c.first_foot is Foot.LEFT
     press(qtbot, app, Qt.Key.Key_Space)  # start
-    assert w.pages.currentIndex() == RUNNING
+    assert w.current_page() is Page.SESSION
     assert c.session is not None and c.session.state is State.RUNNING
     press(qtbot, app, Qt.Key.Key_Right)
     assert c.session.index == 1
@@ -168,12 +168,12 @@ def test_previous_and_next_at_the_ends_are_harmless(app: App) -> None:
     assert c.session.index == 0 and c.session.state is State.RUNNING
     c.session.jump(len(c.session.plan) - 1)
     app.window.next_action.trigger()  # skipping the last step ends the session
-    assert app.window.pages.currentIndex() == SUMMARY
+    assert app.window.current_page() is Page.SUMMARY
     app.window.next_action.trigger()
     app.window.previous_action.trigger()
-    assert app.window.pages.currentIndex() == SUMMARY
+    assert app.window.current_page() is Page.SUMMARY
     app.window.restart_action.trigger()  # R on the summary: back to the start
-    assert app.window.pages.currentIndex() == START
+    assert app.window.current_page() is Page.START
 
 
 def test_closing_mid_session_releases_the_screen_hold(qtbot: QtBot, app: App) -> None:
@@ -192,13 +192,13 @@ def test_precautions_come_first_then_stay_in_help(qtbot: QtBot, tmp_path: Path) 
     app.controller.begin()
     dialogs = app.window.findChildren(PrecautionsDialog)
     assert len(dialogs) == 1
-    assert app.window.pages.currentIndex() == START  # nothing starts before the user agrees
+    assert app.window.current_page() is Page.START  # nothing starts before the user agrees
     dialogs[0].accept()
-    assert app.window.pages.currentIndex() == RUNNING
+    assert app.window.current_page() is Page.SESSION
     assert app.settings.settings.precautions_acknowledged
     app.controller.back_to_start()
     app.controller.begin()  # the second time: straight in
-    assert app.window.pages.currentIndex() == RUNNING
+    assert app.window.current_page() is Page.SESSION
     assert len(app.window.findChildren(PrecautionsDialog)) <= 1
 
 
@@ -220,7 +220,7 @@ def test_a_chosen_foot_is_needed_before_starting(qtbot: QtBot, tmp_path: Path) -
     start = app.window.start_page
     assert not start.start.isEnabled()
     app.controller.begin()
-    assert app.window.pages.currentIndex() == START
+    assert app.window.current_page() is Page.START
     qtbot.mouseClick(start.right, Qt.MouseButton.LeftButton)
     assert start.start.isEnabled() and app.controller.first_foot is Foot.RIGHT
     assert start.feet.active_foot() is Foot.RIGHT
@@ -229,6 +229,8 @@ def test_a_chosen_foot_is_needed_before_starting(qtbot: QtBot, tmp_path: Path) -
 def test_every_control_has_an_accessible_name_and_a_tooltip(app: App) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
+    for page in (Page.SESSION, Page.SUMMARY, Page.START):  # pages are built on first use
+        app.window.show_page(page)
     ours = [b for b in app.window.findChildren(QAbstractButton) if b.objectName()[:3] != "qt_"]
     assert len(ours) >= 10
     for b in ours:

@@ -15,7 +15,6 @@ from footcare_gui.core.settings import (
     FootChoice,
     Settings,
     Theme,
-    format_seconds,
     reset_durations,
     scale_to_total,
     session_total,
@@ -25,6 +24,7 @@ from footcare_gui.core.settings import (
     total_range,
     with_duration,
 )
+from footcare_gui.core.texts import format_clock
 
 FIXTURES = Path(__file__).parent / "fixtures" / "settings"
 
@@ -178,8 +178,8 @@ def test_scale_to_total_is_proportional() -> None:
             assert abs(result.durations[step.id] - 2 * step.duration) <= 2
 
 
-def test_format_seconds() -> None:
-    assert [format_seconds(s) for s in (0, 59, 60, 1420, 3600, 4000)] == [
+def test_format_clock() -> None:
+    assert [format_clock(s) for s in (0, 59, 60, 1420, 3600, 4000)] == [
         "0:00",
         "0:59",
         "1:00",

@@ -10,14 +10,15 @@ from typing import Any
 
 import pytest
 
-from footcare_gui.paths import config_dir, lock_path, server_name
-from footcare_gui.ui.single_instance import SingleInstance
+from footcare_gui.paths import config_dir, lock_path
+from footcare_gui.ui.single_instance import SingleInstance, server_name
 
 
 def test_second_instance_activates_the_first(tmp_path: Path, qtbot: Any) -> None:
     first = SingleInstance(tmp_path / "cfg")
     second = SingleInstance(tmp_path / "cfg")
     assert first.try_become_primary()
+    assert first.listen()
     assert lock_path(tmp_path / "cfg").exists()
     with qtbot.waitSignal(first.activate_requested, timeout=5000):
         assert not second.try_become_primary()
@@ -58,6 +59,7 @@ def test_garbage_on_the_socket_does_not_activate(tmp_path: Path, qtbot: Any) -> 
 
     first = SingleInstance(tmp_path)
     assert first.try_become_primary()
+    assert first.listen()
     sock = QLocalSocket()
     sock.connectToServer(first.server_name)
     assert sock.waitForConnected(2000)
@@ -108,3 +110,32 @@ def test_unlockable_folder_still_runs(tmp_path: Path, qtbot: Any) -> None:
     assert inst.try_become_primary()
     assert "lock" in inst.notice
     inst.release()
+
+
+def test_a_second_launch_reaches_a_first_copy_still_starting(tmp_path: Path, qtbot: Any) -> None:
+    """The first copy listens only once its window is up; a second launch keeps knocking."""
+    first = SingleInstance(tmp_path)
+    assert first.try_become_primary()  # locked, not listening yet
+    second = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "from footcare_gui.ui.single_instance import SingleInstance\n"
+            "app = QCoreApplication([])\n"
+            "inst = SingleInstance(Path(sys.argv[1]))\n"
+            "print('knocking', flush=True)\n"
+            "print(inst.try_become_primary(), inst.notice, flush=True)\n",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert second.stdout is not None
+    assert second.stdout.readline() == b"knocking\n"
+    with qtbot.waitSignal(first.activate_requested, timeout=5000):
+        assert first.listen()
+    out, _ = second.communicate(timeout=10)
+    assert out.startswith(b"False") and b"brought forward" in out
+    first.release()

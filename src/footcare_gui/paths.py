@@ -6,7 +6,6 @@ Everything the app writes lives in :func:`config_dir`, so ``--config-dir`` (or
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -36,13 +35,3 @@ def settings_path(folder: Path) -> Path:
 def lock_path(folder: Path) -> Path:
     """The single-instance lock file in a config folder."""
     return folder / LOCK_FILE
-
-
-def server_name(folder: Path) -> str:
-    """A local-server name unique to this user and config folder.
-
-    Derived from a hash because socket and pipe names have short length limits and the
-    folder path may hold any character.
-    """
-    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
-    return f"{APP_NAME}-{hashlib.sha256(key.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}"

@@ -326,16 +326,6 @@ def scale_to_total(routine: Routine, total_seconds: int, per_foot_count: int = 2
     return ScaleResult(best, total(best), total_seconds)
 
 
-def format_seconds(seconds: int) -> str:
-    """``m:ss`` below an hour, ``h:mm:ss`` from an hour on."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
-
-
 def minutes_ceil(seconds: int) -> int:
     """Whole minutes, rounded up."""
     return math.ceil(seconds / 60)

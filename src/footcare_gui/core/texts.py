@@ -1,4 +1,5 @@
-"""Fixed wording shown around the routines: precautions, disclaimer, tips and closing lines.
+"""Fixed wording shown around the routines: precautions, disclaimer, tips and closing lines,
+and how a time is written (:func:`format_clock`).
 
 Plain constants with no Qt import, so that pages, tests and packaging read the same words.
 Reflexology is not proven to treat anything: every line here speaks of what feels good or
@@ -7,8 +8,17 @@ what reflexology *says*, and makes no medical promise.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Final
+
+
+def format_clock(seconds: float) -> str:
+    """Seconds as ``m:ss`` (``h:mm:ss`` from an hour on), rounding up so 0:00 means done."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,8 @@ from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.single_instance import SingleInstance
 from footcare_gui.ui.theme import apply_theme
+
+LISTEN_AFTER_MS = 300
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -85,6 +87,14 @@ def run(options: Options, routines: LoadResult) -> int:
     instance.activate_requested.connect(lambda: _raise(window))
     if instance.notice:  # primary, but the single-instance guard could not be fully set up
         controller.status.emit(instance.notice)
+
+    def listen() -> None:
+        if not instance.listen():
+            controller.status.emit(instance.notice)
+
+    # Answer second launches once the window is up (QtNetwork costs start-up time); a second
+    # launch meanwhile keeps knocking for a second.
+    QTimer.singleShot(LISTEN_AFTER_MS, listen)
     if controller.settings.settings.start_in_focus:
         window.set_focus_mode(True)
     else:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-
-def format_clock(seconds: float) -> str:
-    """Seconds as ``m:ss`` (``h:mm:ss`` past an hour), rounding up so 0:00 means done."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    h, rest = divmod(whole, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+from footcare_gui.core.texts import format_clock
 
 
 class CountdownRing(QWidget):

@@ -1,23 +1,42 @@
-"""The main window: menus and shortcuts, the three pages, a status bar, and focus mode."""
+"""The main window: menus and shortcuts, the three pages, a status bar, and focus mode.
+
+Only the start page is built with the window; the session and summary pages are built (and
+their modules imported) the first time they are needed, because start-up time counts.
+"""
 
 from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import APP_NAME
-from footcare_gui.ui.session_page import SessionPage
 from footcare_gui.ui.start_page import StartPage
-from footcare_gui.ui.summary_page import SummaryPage
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.foot_view import FootView
+    from footcare_gui.ui.session_page import SessionPage
+    from footcare_gui.ui.summary_page import SummaryPage
 
 FOCUS_SCALE = 1.3
+
+
+class Page(Enum):
+    """The window's pages."""
+
+    START = "start"
+    SESSION = "session"
+    SUMMARY = "summary"
 
 
 class MainWindow(QMainWindow):
     """Holds the pages and the actions; the controller gives them meaning."""
 
     closing = Signal()
+    page_built = Signal(object)  # a Page, just built: the controller wires it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,11 +46,10 @@ class MainWindow(QMainWindow):
         # A roomy first size that still fits a small laptop screen with its title bar.
         self.resize(min(1200, int(screen.width() * 0.92)), min(780, int(screen.height() * 0.88)))
         self.start_page = StartPage()
-        self.session_page = SessionPage()
-        self.summary_page = SummaryPage()
+        self._session_page: SessionPage | None = None
+        self._summary_page: SummaryPage | None = None
         self.pages = QStackedWidget()
-        for page in (self.start_page, self.session_page, self.summary_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
 
         def act(text: str, keys: list[str], tip: str) -> QAction:
@@ -84,6 +102,63 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.statusBar().setSizeGripEnabled(False)
 
+    # -- pages ---------------------------------------------------------------------------
+    @property
+    def session_page(self) -> SessionPage:
+        """The page of a running session (built on first use)."""
+        if self._session_page is None:
+            from footcare_gui.ui.session_page import SessionPage
+
+            self._session_page = SessionPage()
+            self._session_page.focus_scale = FOCUS_SCALE if self.in_focus_mode() else 1.0
+            self.pages.addWidget(self._session_page)
+            self.page_built.emit(Page.SESSION)
+        return self._session_page
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        """The page shown when a session is done (built on first use)."""
+        if self._summary_page is None:
+            from footcare_gui.ui.summary_page import SummaryPage
+
+            self._summary_page = SummaryPage()
+            self.pages.addWidget(self._summary_page)
+            self.page_built.emit(Page.SUMMARY)
+        return self._summary_page
+
+    def has_page(self, page: Page) -> bool:
+        """Whether a page has been built yet (the start page always is)."""
+        if page is Page.SESSION:
+            return self._session_page is not None
+        if page is Page.SUMMARY:
+            return self._summary_page is not None
+        return True
+
+    def show_page(self, page: Page) -> None:
+        """Bring a page to the front, building it first if needed."""
+        if page is Page.SESSION:
+            self.pages.setCurrentWidget(self.session_page)
+        elif page is Page.SUMMARY:
+            self.pages.setCurrentWidget(self.summary_page)
+        else:
+            self.pages.setCurrentWidget(self.start_page)
+
+    def current_page(self) -> Page:
+        """The page in front."""
+        shown = self.pages.currentWidget()
+        if shown is not None and shown is self._session_page:
+            return Page.SESSION
+        if shown is not None and shown is self._summary_page:
+            return Page.SUMMARY
+        return Page.START
+
+    def foot_views(self) -> list[FootView]:
+        """The foot diagrams of the pages built so far."""
+        views = [self.start_page.feet]
+        if self._session_page is not None:
+            views.append(self._session_page.feet)
+        return views
+
     # -- focus mode ----------------------------------------------------------------------
     def in_focus_mode(self) -> bool:
         return self.focus_action.isChecked()
@@ -94,8 +169,9 @@ class MainWindow(QMainWindow):
         self.leave_focus_action.setEnabled(on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
-        self.session_page.focus_scale = FOCUS_SCALE if on else 1.0
-        self.session_page.rescale()
+        if self._session_page is not None:
+            self._session_page.focus_scale = FOCUS_SCALE if on else 1.0
+            self._session_page.rescale()
         if on:
             self.showFullScreen()
         else:

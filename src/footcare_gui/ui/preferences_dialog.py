@@ -40,7 +40,6 @@ from footcare_gui.core.settings import (
     FootChoice,
     Settings,
     Theme,
-    format_seconds,
     reset_durations,
     scale_to_total,
     session_total,
@@ -49,6 +48,7 @@ from footcare_gui.core.settings import (
     with_duration,
     with_durations,
 )
+from footcare_gui.core.texts import format_clock
 from footcare_gui.ui.settings_controller import SettingsController
 
 _TEXT = re.compile(r"\s*(\d{0,3})(?::(\d{0,2}))?\s*")
@@ -518,16 +518,16 @@ class PreferencesDialog(QDialog):
         self._controller.apply(with_durations(self._controller.settings, routine, result.durations))
         lo, hi = total_range(routine)
         if result.exact:
-            note = f"Every step was scaled to make {format_seconds(target)}."
+            note = f"Every step was scaled to make {format_clock(target)}."
         elif target < lo or target > hi:
             note = (
-                f"The steps' allowed lengths give a session of {format_seconds(lo)} to "
-                f"{format_seconds(hi)}, so it is now {format_seconds(result.total)}."
+                f"The steps' allowed lengths give a session of {format_clock(lo)} to "
+                f"{format_clock(hi)}, so it is now {format_clock(result.total)}."
             )
         else:
             note = (
-                f"Whole seconds cannot make exactly {format_seconds(target)}; "
-                f"the closest is {format_seconds(result.total)}."
+                f"Whole seconds cannot make exactly {format_clock(target)}; "
+                f"the closest is {format_clock(result.total)}."
             )
         self.scale_note.setText(note)
 
@@ -583,6 +583,6 @@ class PreferencesDialog(QDialog):
             self.total_label.clear()
             return
         total = session_total(settings, routine)
-        self.total_label.setText(f"Whole session: {format_seconds(total)}")
+        self.total_label.setText(f"Whole session: {format_clock(total)}")
         if not self.target_minutes.hasFocus():
             self.target_minutes.setValue(max(1, round(total / 60)))

@@ -12,9 +12,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 
 from footcare_gui import APP_NAME, __version__
 from footcare_gui.core.plan import Phase, PlannedStep, build_plan
@@ -30,15 +28,12 @@ from footcare_gui.core.session import (
     StepStarted,
 )
 from footcare_gui.core.settings import FootChoice, Settings, session_total, step_durations
-from footcare_gui.core.texts import ABOUT, SWITCH_HINT, WIND_DOWN_LINES
+from footcare_gui.core.texts import ABOUT, SWITCH_HINT, WIND_DOWN_LINES, format_clock
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.awake import ScreenAwake
-from footcare_gui.ui.countdown_ring import format_clock
-from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.main_window import MainWindow, Page
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import Cue, SoundPlayer
-
-START, RUNNING, SUMMARY = 0, 1, 2  # the window's pages
 
 EYEBROWS = {
     Phase.PREPARE: "GETTING READY",
@@ -113,16 +108,11 @@ class SessionController(QObject):
         if foot is None and settings.settings.first_foot is not FootChoice.ASK:
             self._foot = Foot(settings.settings.first_foot.value)
         self._show_foot_choice()
-        window.pages.setCurrentIndex(START)
+        window.show_page(Page.START)
 
     # -- wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
-        w, start, page, summary = (
-            self.window,
-            self.window.start_page,
-            self.window.session_page,
-            self.window.summary_page,
-        )
+        w, start = self.window, self.window.start_page
         w.toggle_action.triggered.connect(self._on_toggle)
         w.previous_action.triggered.connect(self._on_previous)
         w.next_action.triggered.connect(self._on_next)
@@ -141,17 +131,25 @@ class SessionController(QObject):
         start.start.clicked.connect(self.begin)
         start.safety.clicked.connect(self._on_safety)
         start.routine.currentIndexChanged.connect(self._on_routine_chosen)
-        page.play.clicked.connect(self._on_toggle)
-        page.previous.clicked.connect(self._on_previous)
-        page.next_button.clicked.connect(self._on_next)
-        page.restart.clicked.connect(self._on_restart)
-        page.wait.toggled.connect(self._on_wait_toggled)
-        summary.again.clicked.connect(self.back_to_start)
-        summary.quit.clicked.connect(w.close)
+        w.page_built.connect(self._on_page_built)
         self.settings.changed.connect(self._apply_settings)
         self.settings.message.connect(self.status)
         self.sound.unavailable.connect(self.status)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
+
+    def _on_page_built(self, built: Page) -> None:
+        w = self.window
+        if built is Page.SESSION:
+            page = w.session_page
+            page.play.clicked.connect(self._on_toggle)
+            page.previous.clicked.connect(self._on_previous)
+            page.next_button.clicked.connect(self._on_next)
+            page.restart.clicked.connect(self._on_restart)
+            page.wait.toggled.connect(self._on_wait_toggled)
+            self._apply_to_pages(self.settings.settings)
+        elif built is Page.SUMMARY:
+            w.summary_page.again.clicked.connect(self.back_to_start)
+            w.summary_page.quit.clicked.connect(w.close)
 
     # -- the start page ----------------------------------------------------------------------
     @property
@@ -226,7 +224,7 @@ class SessionController(QObject):
         )
         self.session.subscribe(self._on_event)
         self._shown_index = -1
-        self.window.pages.setCurrentIndex(RUNNING)
+        self.window.show_page(Page.SESSION)
         if s.start_in_focus and not self.window.in_focus_mode():
             self.window.set_focus_mode(True)
         self.session.start()
@@ -237,38 +235,38 @@ class SessionController(QObject):
         self._timer.stop()
         self.session = None
         self._release_awake()
-        self.window.pages.setCurrentIndex(START)
+        self.window.show_page(Page.START)
         self.window.setWindowTitle(APP_NAME)
         self._show_foot_choice()
 
     # -- commands ----------------------------------------------------------------------------
     def _on_toggle(self) -> None:
-        page = self.window.pages.currentIndex()
-        if page == START:
+        page = self.window.current_page()
+        if page is Page.START:
             self.begin()
-        elif page == RUNNING and self.session:
+        elif page is Page.SESSION and self.session:
             self.session.toggle()
             self._after_command()
 
     def _on_previous(self) -> None:
-        if self.window.pages.currentIndex() == START:
+        if self.window.current_page() is Page.START:
             self.choose_foot(Foot.LEFT)
-        elif self.session and self.window.pages.currentIndex() == RUNNING:
+        elif self.session and self.window.current_page() is Page.SESSION:
             self.session.previous()
             self._after_command()
 
     def _on_next(self) -> None:
-        if self.window.pages.currentIndex() == START:
+        if self.window.current_page() is Page.START:
             self.choose_foot(Foot.RIGHT)
-        elif self.session and self.window.pages.currentIndex() == RUNNING:
+        elif self.session and self.window.current_page() is Page.SESSION:
             self.session.next()
             self._after_command()
 
     def _on_restart(self) -> None:
-        page = self.window.pages.currentIndex()
-        if page == SUMMARY:
+        page = self.window.current_page()
+        if page is Page.SUMMARY:
             self.back_to_start()
-        elif page == RUNNING and self.session:
+        elif page is Page.SESSION and self.session:
             was_running = self.session.state is State.RUNNING
             self.session.restart()
             self._shown_index = -1
@@ -327,7 +325,7 @@ class SessionController(QObject):
     # -- showing -----------------------------------------------------------------------------
     def _refresh(self) -> None:
         s = self.session
-        if s is None or self.window.pages.currentIndex() != RUNNING:
+        if s is None or self.window.current_page() is not Page.SESSION:
             return
         page = self.window.session_page
         if s.index != self._shown_index:
@@ -386,6 +384,10 @@ class SessionController(QObject):
         else:
             page.next.setText(f"Next: {following.step.title}")
         self._prepare.start()
+        # Imported here: creating these wrapper types costs start-up time, and no session
+        # has started then.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         announcement = f"Step {index + 1} of {count}: {title}"
         page.title.setAccessibleName(announcement)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page.title, announcement))
@@ -405,7 +407,7 @@ class SessionController(QObject):
         steps = f"{s.completed} of {len(s.plan)} steps"
         page.stats.setText(f"{format_clock(s.active_seconds)} of foot care · {steps} done")
         page.line.setText(WIND_DOWN_LINES[int(time.time() // 86400) % len(WIND_DOWN_LINES)])
-        self.window.pages.setCurrentIndex(SUMMARY)
+        self.window.show_page(Page.SUMMARY)
         self.window.setWindowTitle(f"All done — {APP_NAME}")
         self._timer.stop()
         self.finished.emit()
@@ -414,18 +416,24 @@ class SessionController(QObject):
     def _apply_settings(self, s: Settings) -> None:
         self.sound.set_volume(s.volume)
         self.sound.set_muted(not s.sound)
-        for box in (self.window.wait_action, self.window.session_page.wait):
-            box.blockSignals(True)
-            box.setChecked(not s.auto_advance)
-            box.blockSignals(False)
-        for view in (self.window.start_page.feet, self.window.session_page.feet):
-            view.set_animations_enabled(s.animations)
+        self._apply_to_pages(s)
         if self.session is not None and self._session_routine is not None:
             self.session.auto_advance = s.auto_advance
             self.session.warn_seconds = s.warn_seconds
             self.session.set_durations(step_durations(s, self._session_routine))
         self._show_routine_info()
         self._sync_awake()
+
+    def _apply_to_pages(self, s: Settings) -> None:
+        """The settings that the pages built so far show."""
+        w = self.window
+        with QSignalBlocker(w.wait_action):
+            w.wait_action.setChecked(not s.auto_advance)
+        if w.has_page(Page.SESSION):
+            with QSignalBlocker(w.session_page.wait):
+                w.session_page.wait.setChecked(not s.auto_advance)
+        for view in w.foot_views():
+            view.set_animations_enabled(s.animations)
 
     def _sync_awake(self) -> None:
         running = self.session is not None and self.session.state is State.RUNNING
@@ -466,4 +474,6 @@ class SessionController(QObject):
         dialog.open()
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # first use only: start-up counts
+
         QMessageBox.about(self.window, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n{ABOUT}")

@@ -1,20 +1,50 @@
 """One running copy per config folder: a QLockFile says who is first, a QLocalServer lets a
 second launch ask the first to raise its window (two copies would also overwrite each
 other's settings).
+
+QtNetwork is imported only when the server starts or a second launch knocks: the first copy
+starts listening once its window is up (start-up counts), and a second launch keeps knocking
+for a second, so it still reaches a first copy that is just starting.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QDeadlineTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
 
-from footcare_gui.paths import lock_path, server_name
+from footcare_gui import APP_NAME
+from footcare_gui.paths import lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
+RETRY_MS = 50
+
+
+def server_name(folder: Path) -> str:
+    """A local-server name unique to this user and config folder.
+
+    Derived from a hash because socket and pipe names have short length limits and the
+    folder path may hold any character.
+    """
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
+    digest = QCryptographicHash.hash(
+        key.encode("utf-8", "surrogateescape"), QCryptographicHash.Algorithm.Sha256
+    )
+    return f"{APP_NAME}-{bytes(digest.toHex().data()).decode()[:20]}"
 
 
 class SingleInstance(QObject):
@@ -34,11 +64,11 @@ class SingleInstance(QObject):
         self.notice = ""  # one line for the user when not primary or when degraded
 
     def try_become_primary(self) -> bool:
-        """True: carry on (we are first). False: another copy runs and was asked to show."""
+        """True: carry on (we are first; call :meth:`listen` once the window is up).
+        False: another copy runs and was asked to show itself."""
         with contextlib.suppress(OSError):  # if it fails, tryLock fails below and says why
             self._folder.mkdir(parents=True, exist_ok=True)
         if self._lock.tryLock(0):
-            self._listen()
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             if self._ask_primary_to_activate():
@@ -55,7 +85,6 @@ class SingleInstance(QObject):
             self.notice = "footcare-gui is already running; its window was brought forward."
             return False
         self.notice = "Could not take the single-instance lock; a second copy would not be noticed."
-        self._listen()
         return True
 
     def release(self) -> None:
@@ -65,7 +94,15 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> bool:
+        """Answer second launches from now on (the primary copy calls this once).
+
+        False if that failed; :attr:`notice` then says why.
+        """
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return True
         # A crashed primary may leave its socket file behind; it would make listen() fail.
         QLocalServer.removeServer(self.server_name)
         server = QLocalServer(self)
@@ -73,8 +110,9 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._on_new_connection)
         if server.listen(self.server_name):
             self._server = server
-        else:
-            self.notice = f"A second launch cannot reach this one ({server.errorString()})."
+            return True
+        self.notice = f"A second launch cannot reach this one ({server.errorString()})."
+        return False
 
     def _on_new_connection(self) -> None:
         assert self._server is not None
@@ -84,6 +122,8 @@ class SingleInstance(QObject):
                 self._read(sock)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = self.sender()
         if isinstance(sock, QLocalSocket):
             self._read(sock)
@@ -104,10 +144,17 @@ class SingleInstance(QObject):
             self.activate_requested.emit()
 
     def _ask_primary_to_activate(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
-        sock.connectToServer(self.server_name)
-        if not sock.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        deadline = QDeadlineTimer(CONNECT_TIMEOUT_MS)
+        while True:  # a primary that is just starting may not listen yet: knock again
+            sock.connectToServer(self.server_name)
+            if sock.waitForConnected(max(0, deadline.remainingTime())):
+                break
+            if deadline.hasExpired():
+                return False
+            QThread.msleep(min(RETRY_MS, max(0, deadline.remainingTime())))
         sock.write(ACTIVATE)
         ok = sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         sock.disconnectFromServer()
