@@ -265,3 +265,17 @@ def test_the_countdown_and_the_words_never_overlap(
     assert ring.height() >= 110
     assert ring.bottom() < title.top()
     assert page.progress.geometry().bottom() <= page.height()
+
+
+def test_every_widget_with_a_font_scale_is_sized(app: App) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    w = app.window
+    w.show()  # hidden widgets get their resize events only when shown
+    for page in (Page.SESSION, Page.SUMMARY, Page.START):
+        w.show_page(page)
+    pages = (w.start_page, w.session_page, w.summary_page)
+    scaled = [c for p in pages for c in p.findChildren(QWidget) if c.property("scale") is not None]
+    assert len(scaled) >= 15
+    for c in scaled:
+        assert c.font().pixelSize() >= 11, c.objectName() or type(c).__name__
