@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui import APP_NAME, __version__
@@ -39,6 +39,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_NAME)
     icon = asset_path("icons", "footcare-gui.svg")
     if icon.exists():
+        from PySide6.QtGui import QIcon  # a wrapper type with large enums: only when needed
+
         app.setWindowIcon(QIcon(str(icon)))
     return app
 

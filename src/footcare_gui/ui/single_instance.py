@@ -14,14 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCryptographicHash,
-    QDeadlineTimer,
-    QLockFile,
-    QObject,
-    QThread,
-    Signal,
-)
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from footcare_gui import APP_NAME
 from footcare_gui.paths import lock_path
@@ -40,6 +33,8 @@ def server_name(folder: Path) -> str:
     Derived from a hash because socket and pipe names have short length limits and the
     folder path may hold any character.
     """
+    from PySide6.QtCore import QCryptographicHash  # only when listening or knocking
+
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
     digest = QCryptographicHash.hash(
         key.encode("utf-8", "surrogateescape"), QCryptographicHash.Algorithm.Sha256
@@ -55,7 +50,6 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
-        self.server_name = server_name(folder)
         self._lock = QLockFile(str(lock_path(folder)))
         # 0 = never stale by age: a long session must keep its lock. A crashed copy's lock is
         # still recognised as stale, because QLockFile checks whether its pid is alive.
@@ -86,6 +80,11 @@ class SingleInstance(QObject):
             return False
         self.notice = "Could not take the single-instance lock; a second copy would not be noticed."
         return True
+
+    @property
+    def server_name(self) -> str:
+        """The name this copy listens on, and a second launch knocks at."""
+        return server_name(self._folder)
 
     def release(self) -> None:
         """Give up the lock and the server (also happens when the process ends)."""
@@ -144,6 +143,7 @@ class SingleInstance(QObject):
             self.activate_requested.emit()
 
     def _ask_primary_to_activate(self) -> bool:
+        from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         sock = QLocalSocket()

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
 from footcare_gui.assets import asset_path
 
@@ -167,6 +167,7 @@ class _QtSoundBackend:
     """A QSoundEffect for one file; reports an Error status through ``on_error``."""
 
     def __init__(self, path: Path, parent: QObject, on_error: Callable[[], None]) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtMultimedia import QSoundEffect
 
         self._error_status = QSoundEffect.Status.Error
