@@ -130,6 +130,11 @@ class Session:
         return self._state
 
     @property
+    def running(self) -> bool:
+        """Whether time is passing (started, not paused, not finished)."""
+        return self._state is State.RUNNING
+
+    @property
     def pause_reason(self) -> PauseReason | None:
         return self._reason if self._state is State.PAUSED else None
 

@@ -10,49 +10,22 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 
 from footcare_gui import APP_NAME, __version__
-from footcare_gui.core.plan import Phase, PlannedStep, build_plan
 from footcare_gui.core.routines import Routine, StepView
-from footcare_gui.core.session import (
-    Event,
-    PausedBySleep,
-    PauseReason,
-    Session,
-    SessionFinished,
-    State,
-    StepEnding,
-    StepStarted,
-)
 from footcare_gui.core.settings import FootChoice, Settings, session_total, step_durations
-from footcare_gui.core.texts import ABOUT, SWITCH_HINT, WIND_DOWN_LINES, format_clock
+from footcare_gui.core.texts import ABOUT, WIND_DOWN_LINES, format_clock
 from footcare_gui.core.zones import Foot
-from footcare_gui.ui.awake import ScreenAwake
 from footcare_gui.ui.main_window import MainWindow, Page
 from footcare_gui.ui.settings_controller import SettingsController
-from footcare_gui.ui.sound import Cue, SoundPlayer
 
-EYEBROWS = {
-    Phase.PREPARE: "GETTING READY",
-    Phase.SWITCH: "SWITCH FEET",
-    Phase.FINISH: "WINDING DOWN",
-}
-
-
-def _feet_for(p: PlannedStep, following: PlannedStep | None) -> dict[str, Any]:
-    """What the foot diagrams show for a planned step (the switch marks the coming foot)."""
-    if p.phase is Phase.SWITCH:
-        other = (following.foot if following else None) or Foot.LEFT
-        return {"zones": (), "view": StepView.SOLE, "technique": None, "active_foot": other}
-    return {
-        "zones": p.step.zones,
-        "view": p.step.view,
-        "technique": p.step.technique,
-        "active_foot": p.foot,
-    }
+if TYPE_CHECKING:  # the engine, sound and screen hold are imported with the first session
+    from footcare_gui.core.session import Event, Session
+    from footcare_gui.ui.awake import ScreenAwake
+    from footcare_gui.ui.sound import SoundPlayer
 
 
 def _minutes(seconds: float) -> str:
@@ -83,8 +56,9 @@ class SessionController(QObject):
         self.window = window
         self.routines = dict(routines)
         self.settings = settings
-        self.sound = sound or SoundPlayer(self)
-        self.awake = awake or ScreenAwake()
+        # Made with the first session: their modules are not needed to show the window.
+        self._sound = sound
+        self._awake = awake
         self.clock = clock
         self.session: Session | None = None
         self._session_routine: Routine | None = None  # the routine of the running session
@@ -134,7 +108,8 @@ class SessionController(QObject):
         w.page_built.connect(self._on_page_built)
         self.settings.changed.connect(self._apply_settings)
         self.settings.message.connect(self.status)
-        self.sound.unavailable.connect(self.status)
+        if self._sound is not None:
+            self._sound.unavailable.connect(self.status)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
 
     def _on_page_built(self, built: Page) -> None:
@@ -214,7 +189,34 @@ class SessionController(QObject):
         self.settings.update(precautions_acknowledged=True)
         self._start_session()
 
+    @property
+    def sound(self) -> SoundPlayer:
+        """The sound player (made on first use, with the current settings)."""
+        if self._sound is None:
+            from footcare_gui.ui.sound import SoundPlayer
+
+            self._sound = SoundPlayer(self)
+            self._sound.unavailable.connect(self.status)
+            self._apply_sound(self.settings.settings)
+        return self._sound
+
+    @sound.setter
+    def sound(self, player: SoundPlayer) -> None:
+        self._sound = player
+
+    @property
+    def awake(self) -> ScreenAwake:
+        """The screen-awake hold (made on first use)."""
+        if self._awake is None:
+            from footcare_gui.ui.awake import ScreenAwake
+
+            self._awake = ScreenAwake()
+        return self._awake
+
     def _start_session(self) -> None:
+        from footcare_gui.core.plan import build_plan
+        from footcare_gui.core.session import Session
+
         assert self._foot is not None
         s = self.settings.settings
         routine = self._session_routine = self.routine
@@ -267,7 +269,7 @@ class SessionController(QObject):
         if page is Page.SUMMARY:
             self.back_to_start()
         elif page is Page.SESSION and self.session:
-            was_running = self.session.state is State.RUNNING
+            was_running = self.session.running
             self.session.restart()
             self._shown_index = -1
             if was_running:
@@ -297,7 +299,7 @@ class SessionController(QObject):
 
     def _schedule(self) -> None:
         s = self.session
-        if s is None or s.state is not State.RUNNING:
+        if s is None or not s.running:
             self._timer.stop()
             return
         remaining = s.remaining
@@ -309,6 +311,14 @@ class SessionController(QObject):
 
     # -- events from the engine --------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
+        from footcare_gui.core.session import (
+            PausedBySleep,
+            SessionFinished,
+            StepEnding,
+            StepStarted,
+        )
+        from footcare_gui.ui.sound import Cue
+
         if isinstance(event, StepStarted):
             self.sound.play(Cue.CHIME)
         elif isinstance(event, StepEnding):
@@ -330,74 +340,15 @@ class SessionController(QObject):
         page = self.window.session_page
         if s.index != self._shown_index:
             self._shown_index = s.index
-            self._show_step(s.current, s.next_step, s.index, len(s.plan))
+            page.show_step(s)
+            self._prepare.start()
             self.step_changed.emit(s.index)
-        caption = {
-            State.READY: "press Space to start",
-            State.PAUSED: "press Space to begin"
-            if s.pause_reason is PauseReason.WAITING
-            else "paused",
-        }.get(s.state, "")
-        page.ring.set_time(
-            s.remaining, s.current.duration, caption=caption, dimmed=s.state is not State.RUNNING
-        )
-        page.play.setText(
-            "Pause"
-            if s.state is State.RUNNING
-            else "Start"
-            if s.state is State.READY
-            else "Carry on"
-        )
-        done = s.total - s.total_remaining
-        # The bar's range is its width in pixels, so it repaints only when a pixel changes.
-        page.progress.setValue(round(page.progress.maximum() * done / s.total) if s.total else 0)
-        page.progress_text.setText(
-            f"Step {s.index + 1} of {len(s.plan)} · {format_clock(s.total_remaining)} left"
-        )
-        state = {State.PAUSED: "Paused", State.READY: "Ready"}.get(s.state)
-        clock = format_clock(s.remaining)
-        self.window.setWindowTitle(
-            f"{state + ' · ' if state else ''}{clock} · {s.current.step.title} — {APP_NAME}"
-        )
-
-    def _show_step(
-        self, p: PlannedStep, following: PlannedStep | None, index: int, count: int
-    ) -> None:
-        page = self.window.session_page
-        feet = _feet_for(p, following)
-        page.feet.show_step(**feet)
-        if p.phase is Phase.SWITCH:
-            eyebrow = "SWITCH FEET"
-            title = f"Now the {feet['active_foot'].value} foot"
-            instruction = p.step.instruction or SWITCH_HINT
-        else:
-            eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
-            title, instruction = p.step.title, p.step.instruction
-        page.eyebrow.setText(eyebrow)
-        page.title.setText(title)
-        page.instruction.setText(instruction)
-        page.why.setText(p.step.why)
-        if following is None:
-            page.next.setText("Next: all done")
-        elif following.phase is Phase.SWITCH:
-            page.next.setText("Next: switch feet")
-        else:
-            page.next.setText(f"Next: {following.step.title}")
-        self._prepare.start()
-        # Imported here: creating these wrapper types costs start-up time, and no session
-        # has started then.
-        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-        announcement = f"Step {index + 1} of {count}: {title}"
-        page.title.setAccessibleName(announcement)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page.title, announcement))
+        page.show_time(s)
+        self.window.setWindowTitle(page.window_title(s))
 
     def _prepare_next(self) -> None:
-        s = self.session
-        if s is None or s.next_step is None:
-            return
-        after = s.plan[s.index + 2] if s.index + 2 < len(s.plan) else None
-        self.window.session_page.feet.prepare_step(**_feet_for(s.next_step, after))
+        if self.session is not None:
+            self.window.session_page.prepare_next_step(self.session)
 
     def _show_summary(self) -> None:
         s = self.session
@@ -414,8 +365,8 @@ class SessionController(QObject):
 
     # -- settings, awake, help ---------------------------------------------------------------
     def _apply_settings(self, s: Settings) -> None:
-        self.sound.set_volume(s.volume)
-        self.sound.set_muted(not s.sound)
+        if self._sound is not None:
+            self._apply_sound(s)
         self._apply_to_pages(s)
         if self.session is not None and self._session_routine is not None:
             self.session.auto_advance = s.auto_advance
@@ -435,8 +386,12 @@ class SessionController(QObject):
         for view in w.foot_views():
             view.set_animations_enabled(s.animations)
 
+    def _apply_sound(self, s: Settings) -> None:
+        self.sound.set_volume(s.volume)
+        self.sound.set_muted(not s.sound)
+
     def _sync_awake(self) -> None:
-        running = self.session is not None and self.session.state is State.RUNNING
+        running = self.session is not None and self.session.running
         if running and self.settings.settings.keep_awake:
             if not self.awake.hold() and not self._awake_warned:
                 self._awake_warned = True
@@ -445,8 +400,8 @@ class SessionController(QObject):
             self._release_awake()
 
     def _release_awake(self) -> None:
-        if self.awake.held:
-            self.awake.release()
+        if self._awake is not None and self._awake.held:
+            self._awake.release()
 
     def shutdown(self) -> None:
         """The window is closing: stop the timers, let the screen sleep, save settings."""
