@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.routines import StepView, Technique
@@ -203,3 +205,111 @@ def test_no_timer_or_animation_runs(view: FootView) -> None:
 def test_unknown_zone_is_refused(view: FootView) -> None:
     with pytest.raises(UnknownZoneError):
         view.show_step(zones=["elbow"], view=StepView.SOLE, technique=None, active_foot=None)
+
+
+def _session_states() -> list[dict[str, object]]:
+    """The distinct diagram states of the evening routine, in session order."""
+    from footcare_gui.assets import asset_path
+    from footcare_gui.core.plan import build_plan
+    from footcare_gui.core.routines import load_routines
+
+    routine = load_routines(asset_path("routines")).routines["evening-reflexology"]
+    states: list[dict[str, object]] = []
+    for p in build_plan(routine, Foot.RIGHT):
+        state = {
+            "zones": p.step.zones,
+            "view": p.step.view,
+            "technique": p.step.technique,
+            "active_foot": p.foot,
+        }
+        if state not in states:
+            states.append(state)
+    return states
+
+
+def test_a_view_keeps_only_the_shown_and_the_prepared_frame(view: FootView) -> None:
+    states = _session_states()
+    assert len(states) > 4
+    for shown, coming in itertools.pairwise(states):
+        view.show_step(**shown)  # type: ignore[arg-type]
+        view.grab()
+        view.prepare_step(**coming)  # type: ignore[arg-type]
+        assert view.cached_pictures()[0] == 2
+    view.resize(700, 500)  # a new size: the old frames are no use
+    view.grab()
+    assert view.cached_pictures()[0] <= 2
+
+
+def test_a_new_step_is_drawn_into_the_buffer_of_a_frame_no_longer_needed(
+    view: FootView,
+) -> None:
+    buffers: list[QPixmap] = []
+    for zone in ("stomach", "liver", "spleen", "heart", "colon", "bladder"):
+        _show(view, [zone])
+        pix = view._frames[next(reversed(view._frames))].pixmap
+        if not any(pix is b for b in buffers):
+            buffers.append(pix)
+    assert len(buffers) == 2
+
+
+def test_a_hidden_view_keeps_no_pictures(qtbot: QtBot) -> None:
+    pages = QStackedWidget()
+    qtbot.addWidget(pages)
+    start, session = FootView(), FootView()
+    pages.addWidget(start)
+    pages.addWidget(session)
+    pages.resize(600, 500)
+    with qtbot.waitExposed(pages):
+        pages.show()
+    start.show_step(zones=["heel"], view=StepView.SOLE, technique=None, active_foot=Foot.LEFT)
+    start.grab()
+    frames, plain = start.cached_pictures()
+    assert frames > 0 and plain == 2
+    pages.setCurrentWidget(session)  # a session begins: the start page is hidden
+    session.grab()
+    assert start.cached_pictures() == (0, 0)
+    assert session.cached_pictures() == (1, 2)
+    pages.setCurrentWidget(start)  # and back: drawn again
+    assert session.cached_pictures() == (0, 0)
+    image = start.grab().toImage()
+    assert start.cached_pictures() == (1, 2)
+    assert _changed(image, session.grab().toImage(), QRectF(image.rect())) > 0
+
+
+def test_a_minimised_window_keeps_its_pictures(view: FootView) -> None:
+    _show(view, ["stomach"])
+    pictures = view.cached_pictures()
+    view.showMinimized()
+    QApplication.processEvents()
+    assert view.windowState() & Qt.WindowState.WindowMinimized
+    assert view.cached_pictures() == pictures != (0, 0)
+
+
+@pytest.mark.parametrize("size", [(1400, 420), (420, 700), (200, 180)])
+def test_a_frame_covers_the_drawn_part_and_nothing_is_cut_off(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    v = FootView()
+    qtbot.addWidget(v)
+    v.resize(*size)
+    with qtbot.waitExposed(v):
+        v.show()
+    cropped: list[QImage] = []
+    areas: list[int] = []
+    states = _session_states()
+    for state in states:
+        v.show_step(**state)  # type: ignore[arg-type]
+        cropped.append(v.grab().toImage())
+        pix = v._frames[next(reversed(v._frames))].pixmap
+        areas.append(pix.width() * pix.height())
+    canvas = v._canvas.width() * v._canvas.height()
+    if size == (1400, 420):
+        assert min(areas) < canvas * 0.6  # wide: the feet leave much of the canvas empty
+    whole = v._canvas.size()
+    monkeypatch.setattr(
+        FootView, "_drawn_area", lambda self, *a: (0, 0, whole.width(), whole.height())
+    )
+    v._frames.clear()
+    for state, image in zip(states, cropped, strict=True):
+        v.show_step(**state)  # type: ignore[arg-type]
+        assert v.grab().toImage() == image, state

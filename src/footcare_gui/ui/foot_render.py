@@ -1,21 +1,21 @@
 """Draw the foot diagrams: theme recolouring, zone geometry and pixmap caches for FootView.
 
 The SVG files in ``assets/feet/`` are written by ``tools/make_foot_art.py``. Their elements carry
-a class (skin, zone, detail, nail, outline); per theme the class's fill and stroke are rewritten
-before the bytes reach QSvgRenderer, so one renderer per file and theme does all SVG drawing.
-Highlights are painted with QPainter from the zone paths read out of the same files, which
-gives exact shapes for the fill, hatch, outline and hit tests.
+a class (skin, zone, detail, nail, outline); per theme a style sheet setting each class's fill and
+stroke is put into the bytes before they reach QSvgRenderer, so one renderer per file and theme
+does all SVG drawing. Highlights are painted with QPainter from the zone paths read out of the
+same files, which gives exact shapes for the fill, hatch, outline and hit tests.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QXmlStreamReader
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,15 +31,18 @@ from PySide6.QtSvg import QSvgRenderer
 from footcare_gui.assets import asset_path
 from footcare_gui.core.zones import Foot, View
 
-SVG_NS = "http://www.w3.org/2000/svg"
 VIEWBOX = QRectF(0, 0, 200, 480)
-_ET_NS = {"svg": SVG_NS}
-ET.register_namespace("", SVG_NS)
 
 
 def file_name(foot: Foot, view: View) -> str:
     """The art file of one foot's view, e.g. ``sole-left.svg``."""
     return f"{view.value}-{foot.value}.svg"
+
+
+@cache
+def svg_bytes(foot: Foot, view: View) -> bytes:
+    """One art file's bytes (read once per process)."""
+    return asset_path("feet", file_name(foot, view)).read_bytes()
 
 
 # ---------------------------------------------------------------- colours
@@ -130,19 +133,20 @@ def _alpha(c: QColor, a: float) -> QColor:
 
 
 def recolour(svg: bytes, colours: FootColours) -> bytes:
-    """The SVG with each class's fill and stroke set for a theme."""
-    root = ET.fromstring(svg)
-    styles = {
-        "skin": {"fill": colours.skin},
-        "zone": {"stroke": colours.zone_line},
-        "detail": {"stroke": colours.detail},
-        "nail": {"fill": colours.nail, "stroke": colours.detail},
-        "outline": {"stroke": colours.line},
-    }
-    for el in root.iter():
-        for attr, colour in styles.get(el.get("class", ""), {}).items():
-            el.set(attr, colour.name())
-    return ET.tostring(root)  # ASCII with character references: fine for QSvgRenderer
+    """The SVG with each class's fill and stroke set for a theme.
+
+    A style sheet as the root's first child: CSS rules win over the presentation attributes
+    the files carry (in SVG and in QSvgRenderer), so no XML has to be parsed and rewritten.
+    """
+    css = (
+        f".skin{{fill:{colours.skin.name()}}}"
+        f".zone{{stroke:{colours.zone_line.name()}}}"
+        f".detail{{stroke:{colours.detail.name()}}}"
+        f".nail{{fill:{colours.nail.name()};stroke:{colours.detail.name()}}}"
+        f".outline{{stroke:{colours.line.name()}}}"
+    )
+    end = svg.index(b">", svg.index(b"<svg")) + 1
+    return b"%s<style>%s</style>%s" % (svg[:end], css.encode(), svg[end:])
 
 
 # ---------------------------------------------------------------- geometry
@@ -208,22 +212,33 @@ class FootArt:
 
 @cache
 def load_art(foot: Foot, view: View) -> FootArt:
-    """Read and parse one art file (once per process)."""
-    svg = asset_path("feet", file_name(foot, view)).read_bytes()
-    root = ET.fromstring(svg)
+    """Parse one art file's shapes (once per process, on first use: plain feet need none)."""
+    svg = svg_bytes(foot, view)
     zones: dict[str, QPainterPath] = {}
     outline = QPainterPath()
-    for el in root.iter():
-        eid = el.get("id", "")
-        if eid.startswith("zone-"):
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.OddEvenFill)
-            for sub in el.iter():  # the element itself, or a group's paths
-                if sub.get("d"):
-                    path.addPath(parse_path(sub.get("d", "")))
-            zones[eid.removeprefix("zone-")] = path
-        elif eid == "outline":
-            outline = parse_path(el.get("d", ""))
+    # QXmlStreamReader comes with QtCore, which is loaded anyway; ElementTree would cost an
+    # import. Each open element's zone: a zone is a path, or a group of paths.
+    open_zones: list[str | None] = []
+    reader = QXmlStreamReader(svg.decode())
+    while not reader.atEnd():
+        token = reader.readNext()
+        if token == QXmlStreamReader.TokenType.EndElement:
+            open_zones.pop()
+        elif token == QXmlStreamReader.TokenType.StartElement:
+            attrs = reader.attributes()
+            eid, d = attrs.value("id"), attrs.value("d")
+            zone = open_zones[-1] if open_zones else None
+            if eid.startswith("zone-"):
+                zone = eid.removeprefix("zone-")
+                zones[zone] = QPainterPath()
+                zones[zone].setFillRule(Qt.FillRule.OddEvenFill)
+            open_zones.append(zone)
+            if eid == "outline":
+                outline = parse_path(d)
+            elif zone is not None and d:
+                zones[zone].addPath(parse_path(d))
+    if reader.hasError():
+        raise ValueError(f"{file_name(foot, view)}: {reader.errorString()}")
     return FootArt(svg, zones, outline, _toe_tips(outline))
 
 
@@ -254,45 +269,71 @@ def view_transform(target: QRectF) -> QTransform:
 # ---------------------------------------------------------------- caches
 
 
-class _Lru(OrderedDict[tuple[object, ...], QPixmap]):
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Lru(OrderedDict[_K, _V]):
+    """A dict that keeps only its ``size`` most recently used entries."""
+
     def __init__(self, size: int) -> None:
         super().__init__()
         self.size = size
 
-    def get_or(self, key: tuple[object, ...]) -> QPixmap | None:
-        pix = self.get(key)
-        if pix is not None:
+    def get_or(self, key: _K) -> _V | None:
+        value = self.get(key)
+        if value is not None:
             self.move_to_end(key)
-        return pix
+        return value
 
-    def put(self, key: tuple[object, ...], pix: QPixmap) -> None:
-        self[key] = pix
+    def put(self, key: _K, value: _V) -> None:
+        self[key] = value
         self.move_to_end(key)
         while len(self) > self.size:
             self.popitem(last=False)
+
+    def make_room(self) -> _V | None:
+        """Evict so that one more entry fits, before it is made (so the old and the new never
+        take memory together); the last value evicted, whose buffer may be reused."""
+        evicted = None
+        while self and len(self) >= self.size:
+            evicted = self.popitem(last=False)[1]
+        return evicted
+
+
+# Shared by every FootView: the SVG documents per file and theme (4 files, 2 themes) and the
+# hatch tiles. Plain feet are per view (each view draws them at its own size).
+_renderers: _Lru[tuple[str, tuple[int, ...]], QSvgRenderer] = _Lru(8)
+_tiles: dict[tuple[object, ...], QPixmap] = {}
 
 
 class FootPainter:
     """Renders the plain feet (SVG) once per size and theme, and paints highlights on top."""
 
     def __init__(self) -> None:
-        self._renderers: dict[tuple[str, tuple[int, ...]], QSvgRenderer] = {}
-        self._plain = _Lru(16)
-        self._tiles: dict[tuple[object, ...], QPixmap] = {}
+        # A step shows one layout (one view, or both views smaller): 4 files x 2 sizes.
+        self._plain: _Lru[tuple[object, ...], QPixmap] = _Lru(8)
         self.renders = 0  # SVG renders so far: lets tests check that caches hold
 
     def clear(self) -> None:
-        """Drop every cache (the palette changed)."""
-        self._renderers.clear()
+        """Drop every cache, the shared SVG renderers too (the palette changed)."""
+        _renderers.clear()
+        _tiles.clear()
         self._plain.clear()
-        self._tiles.clear()
+
+    def drop_plain(self) -> None:
+        """Free the plain feet (the view is hidden: nothing else draws at its sizes)."""
+        self._plain.clear()
+
+    def plain_count(self) -> int:
+        return len(self._plain)
 
     def renderer(self, foot: Foot, view: View, colours: FootColours) -> QSvgRenderer:
         key = (file_name(foot, view), colours.key)
-        r = self._renderers.get(key)
+        r = _renderers.get_or(key)
         if r is None:
-            r = QSvgRenderer(recolour(load_art(foot, view).svg, colours))
-            self._renderers[key] = r
+            r = QSvgRenderer(recolour(svg_bytes(foot, view), colours))
+            _renderers.put(key, r)
         return r
 
     def plain(
@@ -302,6 +343,7 @@ class FootPainter:
         key = (foot, view, size.width(), size.height(), dpr, colours.key)
         pix = self._plain.get_or(key)
         if pix is None:
+            self._plain.make_room()
             pix = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
             pix.setDevicePixelRatio(dpr)
             pix.fill(Qt.GlobalColor.transparent)
@@ -316,7 +358,7 @@ class FootPainter:
     def hatch_brush(self, colours: FootColours, dpr: float) -> QBrush:
         """A tint with diagonal lines, so a highlight reads without colour (colour blindness)."""
         key = (colours.key, dpr)
-        tile = self._tiles.get(key)
+        tile = _tiles.get(key)
         if tile is None:
             step = 8
             tile = QPixmap(round(step * dpr), round(step * dpr))
@@ -328,7 +370,7 @@ class FootPainter:
             for off in (-step, 0, step):  # three copies so the tile edges join up
                 p.drawLine(QPointF(off, step), QPointF(off + step, 0))
             p.end()
-            self._tiles[key] = tile
+            _tiles[key] = tile
         return QBrush(tile)
 
     def paint_foot(
@@ -351,9 +393,11 @@ class FootPainter:
             p.setOpacity(0.38)
         p.drawPixmap(QPointF(round(target.x()), round(target.y())), pix)
         p.restore()
+        if dimmed or not zones:
+            return
         art = load_art(foot, view)
         shown = [z for z in zones if z in art.zones]
-        if dimmed or not shown:
+        if not shown:
             return
         t = view_transform(
             QRectF(round(target.x()), round(target.y()), size.width(), size.height())

@@ -1,18 +1,27 @@
 """FootView: the foot diagrams of the current step, its zones highlighted, its motion drawn.
 
-Everything is painted from cached pixmaps: the plain feet per size and theme, and the whole
-composed picture per step state, so a repaint with nothing changed is one pixmap blit and
-no timer ever runs while the view sits idle.
+Everything is painted from cached pixmaps: the plain feet per size and theme, and the
+composed picture of the step shown and of the one prepared next, so a repaint with nothing
+changed is one pixmap blit and no timer ever runs while the view sits idle. A hidden view
+(its page is not shown) keeps no pictures.
 """
 
 from __future__ import annotations
 
-import html
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from footcare_gui.core.routines import StepView, Technique
@@ -32,6 +41,17 @@ ASPECT = VIEWBOX.height() / VIEWBOX.width()
 _MOTIONS = frozenset({Technique.STROKE, Technique.CIRCLES, Technique.STRETCH, Technique.PRESS})
 _VIEW_NAMES = {View.SOLE: "Sole", View.TOP: "Top"}
 _LEGEND_LINES = 3  # more zones than this: a compact list of names instead
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A composed picture and where it goes on the canvas: it covers only the drawn part."""
+
+    pixmap: QPixmap
+    at: QPointF
+
+
+_FrameKey = tuple[object, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +127,9 @@ class _Canvas(QWidget):
         return QSize(640, 520)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self._owner._frame()
         p = QPainter(self)
-        p.drawPixmap(QPoint(0, 0), self._owner._frame())
+        p.drawPixmap(frame.at, frame.pixmap)
         p.end()
 
     def event(self, e: QEvent) -> bool:
@@ -129,13 +150,18 @@ def _describe(zid: str, foot: Foot | None = None) -> str:
     return f"{z.name}{side} — said to reflect: {z.reflects}"
 
 
+def _escape(text: str) -> str:
+    """Text as rich text shows it literally (what html.escape does here, without its import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _describe_html(zid: str) -> str:
     """One legend line: "Stomach — said to reflect: stomach, digestion"."""
     z = ZONES[zid]
     side = ""
     if z.feet != BOTH_FEET:
         side = f" ({next(iter(z.feet)).label.lower()} only)"
-    return f"<b>{html.escape(z.name)}</b>{side} — said to reflect: {html.escape(z.reflects)}"
+    return f"<b>{_escape(z.name)}</b>{side} — said to reflect: {_escape(z.reflects)}"
 
 
 def _state_for(
@@ -159,7 +185,8 @@ class FootView(QWidget):
         self._active: Foot | None = None
         self._animations = False
         self._painter = FootPainter()
-        self._frames = _Lru(6)
+        # The step shown and the one prepared next: a whole-canvas frame is up to 7 MiB.
+        self._frames: _Lru[_FrameKey, _Frame] = _Lru(2)
         self._colours: FootColours | None = None
         self._canvas = _Canvas(self)
         self._legend = QLabel(self)
@@ -253,6 +280,10 @@ class FootView(QWidget):
         """How often the SVG renderers have drawn so far: tests use it to check the caches."""
         return self._painter.renders
 
+    def cached_pictures(self) -> tuple[int, int]:
+        """How many composed frames and plain feet the view holds: tests check the memory."""
+        return len(self._frames), self._painter.plain_count()
+
     # ------------------------------------------------------------ Qt events
 
     def changeEvent(self, e: QEvent) -> None:
@@ -265,6 +296,13 @@ class FootView(QWidget):
             if e.type() == QEvent.Type.FontChange:
                 self._update_legend()
         super().changeEvent(e)
+
+    def hideEvent(self, e: QHideEvent) -> None:
+        if not e.spontaneous():  # its page was left (a minimised window keeps its pictures)
+            # The pictures only this view draws: the start page's go when a session begins.
+            self._frames.clear()
+            self._painter.drop_plain()
+        super().hideEvent(e)
 
     # ------------------------------------------------------------ internals
 
@@ -299,10 +337,10 @@ class FootView(QWidget):
         elif len(self._zones) <= _LEGEND_LINES:
             self._legend.setText("<br>".join(_describe_html(z) for z in self._zones))
         else:
-            names = ", ".join(html.escape(ZONES[z].name) for z in self._zones)
+            names = ", ".join(_escape(ZONES[z].name) for z in self._zones)
             self._legend.setText(f"<b>Highlighted:</b> {names}.<br>{hint}")
 
-    def _frame(self) -> QPixmap:
+    def _frame(self) -> _Frame:
         """The whole picture for the current state, from cache when nothing changed."""
         size, dpr = self._canvas.size(), self._canvas.devicePixelRatioF()
         colours = self._colours_now()
@@ -317,20 +355,31 @@ class FootView(QWidget):
             self._technique,
             self._active,
         )
-        pix = self._frames.get_or(key)
-        if pix is None:
-            pix = self._compose(size, dpr, colours)
-            self._frames.put(key, pix)
-        return pix
+        frame = self._frames.get_or(key)
+        if frame is None:
+            frame = self._compose(size, dpr, colours, self._frames.make_room())
+            self._frames.put(key, frame)
+        return frame
 
-    def _compose(self, size: QSize, dpr: float, colours: FootColours) -> QPixmap:
-        pix = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+    def _compose(
+        self, size: QSize, dpr: float, colours: FootColours, spare: _Frame | None
+    ) -> _Frame:
+        """Draw the current state; into the spare frame's buffer when it has the right size
+        (no free and malloc of megabytes at every step, which fragments the heap)."""
+        cells = self._cells()
+        left, top, w, h = self._drawn_area(cells, size, dpr)
+        pix = spare.pixmap if spare is not None else None
+        spare = None
+        if pix is None or (pix.width(), pix.height()) != (w, h):
+            pix = None  # freed before the new buffer is made
+            pix = QPixmap(w, h)
         pix.setDevicePixelRatio(dpr)
         pix.fill(Qt.GlobalColor.transparent)
+        at = QPointF(left / dpr, top / dpr)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        cells = self._cells()
+        p.translate(-at)
         for cell in cells:
             dimmed = self._active is not None and cell.foot is not self._active
             self._painter.paint_foot(
@@ -340,7 +389,34 @@ class FootView(QWidget):
                 self._paint_motion(p, cell, colours)
         self._paint_labels(p, cells, colours)
         p.end()
-        return pix
+        return _Frame(pix, at)
+
+    def _drawn_area(self, cells: list[_Cell], size: QSize, dpr: float) -> tuple[int, int, int, int]:
+        """The part of the canvas a frame draws on, in device pixels: left, top, width, height.
+
+        The feet with their labels and captions; on a wide canvas that is half of it or less.
+        """
+        label_h, caption_h = self._label_heights()
+        captions = caption_h if len(self._views) > 1 else 0.0
+        # Highlight outlines and motion glyphs reach a little past a foot's box.
+        m = max(8.0, cells[0].rect.width() * 0.1)
+        area = QRectF()
+        for c in cells:
+            area = area.united(c.rect.adjusted(-m, -label_h - m, m, captions + m))
+        # Labels and captions are centred on their feet and may be wider than them.
+        base = QFont(self._canvas.font())
+        label = QFont(base)
+        label.setPointSizeF(base.pointSizeF() * 1.15)
+        label.setBold(True)
+        widest = QFontMetricsF(label).horizontalAdvance(Foot.RIGHT.label) + label_h
+        widest = max(widest, QFontMetricsF(base).horizontalAdvance(_VIEW_NAMES[View.SOLE]))
+        for c in cells:
+            x = c.rect.center().x()
+            area = area.united(QRectF(x - widest / 2 - m, c.rect.top(), widest + 2 * m, 1))
+        area = area.intersected(QRectF(0, 0, size.width(), size.height()))
+        left, top = math.floor(area.left() * dpr), math.floor(area.top() * dpr)
+        right, bottom = math.ceil(area.right() * dpr), math.ceil(area.bottom() * dpr)
+        return left, top, max(1, right - left), max(1, bottom - top)
 
     def _paint_labels(self, p: QPainter, cells: list[_Cell], colours: FootColours) -> None:
         label_h, caption_h = self._label_heights()
@@ -385,7 +461,7 @@ class FootView(QWidget):
             return  # the step works another view: keep this one quiet
         t = view_transform(cell.rect)
         p.save()
-        p.setTransform(t)
+        p.setTransform(t, True)  # on top of the frame's offset
         motion = MotionPainter(p, colours, t.m11())
         paths = [art.zones[z] for z in shown]
         area = art.outline.boundingRect()
