@@ -119,13 +119,16 @@ def app(args: Result) -> None:
     from footcare_gui.assets import asset_path
     from footcare_gui.cli import parse_args
     from footcare_gui.core.routines import load_routines
+    from footcare_gui.paths import routine_cache_path
     from footcare_gui.ui.application import build, make_application
 
     marks = {"t_imported": time.monotonic()}
     qapp = make_application(sys.argv[:1])
     config = os.path.join(args["folder"], "config")
     options = parse_args(["--config-dir", config, "--foot", "right"])
-    window, _controller = build(options, load_routines(asset_path("routines")), qapp)
+    window, _controller = build(
+        options, load_routines(asset_path("routines"), cache=routine_cache_path()), qapp
+    )
     marks["t_built"] = time.monotonic()
     canvas = diagram_canvas(window.start_page.feet)
     keep = watch_first_paint([window, canvas], lambda: emit(_startup_result(marks)))

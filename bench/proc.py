@@ -29,6 +29,7 @@ def child_env(folder: str) -> dict[str, str]:
         FOOTCARE_GUI_CONFIG_DIR=os.path.join(folder, "config"),
         XDG_CONFIG_HOME=os.path.join(folder, "xdg-config"),
         XDG_DATA_HOME=os.path.join(folder, "xdg-data"),
+        XDG_CACHE_HOME=os.path.join(folder, "xdg-cache"),
         XDG_RUNTIME_DIR=folder,
     )
     # Byte-code caches as an installed app has them (pip compiles them at install time), kept

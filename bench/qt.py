@@ -60,12 +60,15 @@ def real_app(folder: str, **settings: Any) -> tuple[QApplication, Any, Any]:
     from footcare_gui.assets import asset_path
     from footcare_gui.cli import parse_args
     from footcare_gui.core.routines import load_routines
+    from footcare_gui.paths import routine_cache_path
     from footcare_gui.ui.application import build, make_application
 
     config = write_settings(folder, precautions_acknowledged=True, **settings)
     app = make_application(sys.argv[:1])
     options = parse_args(["--config-dir", config, "--foot", "right"])
-    window, controller = build(options, load_routines(asset_path("routines")), app)
+    window, controller = build(
+        options, load_routines(asset_path("routines"), cache=routine_cache_path()), app
+    )
     return app, window, controller
 
 

@@ -9,12 +9,13 @@ from footcare_gui import APP_NAME
 from footcare_gui.assets import asset_path
 from footcare_gui.cli import parse_args
 from footcare_gui.core.routines import load_routines
+from footcare_gui.paths import routine_cache_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run footcare-gui; returns the process exit status."""
     options = parse_args(argv)
-    routines = load_routines(asset_path("routines"))
+    routines = load_routines(asset_path("routines"), cache=routine_cache_path())
     for error in routines.errors:
         print(f"{APP_NAME}: warning: {error}", file=sys.stderr)
     if not routines.routines:

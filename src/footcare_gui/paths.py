@@ -16,6 +16,7 @@ from footcare_gui import APP_NAME
 ENV_VAR = "FOOTCARE_GUI_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
 LOCK_FILE = f"{APP_NAME}.lock"
+ROUTINE_CACHE_FILE = "routines.json"
 
 
 def config_dir(override: str | None = None) -> Path:
@@ -35,3 +36,9 @@ def settings_path(folder: Path) -> Path:
 def lock_path(folder: Path) -> Path:
     """The single-instance lock file in a config folder."""
     return folder / LOCK_FILE
+
+
+def routine_cache_path() -> Path:
+    """The decoded routines kept between starts, in the user's cache folder
+    (``~/.cache/footcare-gui`` on Linux): a file the app can always make again."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False) / ROUTINE_CACHE_FILE

@@ -1,4 +1,5 @@
-"""Massage routines as validated data, read from TOML files with the standard ``tomllib``.
+"""Massage routines as validated data, read from TOML files with the standard ``tomllib``
+(later starts read a JSON copy instead: :mod:`footcare_gui.core.routine_cache`).
 
 A routine file holds a title, a summary, its steps in order, and a ``[switch]`` table for the
 short pause between the feet. Steps done ``per = "session"`` before the first per-foot step
@@ -7,13 +8,13 @@ are the preparation, those after the last one the finish.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from footcare_gui.core.routine_cache import read_cache, stamp, write_cache
 from footcare_gui.core.zones import GROUPS, ZONES, UnknownZoneError, View, expand
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -238,14 +239,25 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
 
 def parse_routine(text: str, file: str = "<routine>") -> Routine:
     """Parse and validate one routine file's text; raise RoutineError on any problem."""
+    return routine_from_data(decode_toml(text, file), file)
+
+
+def decode_toml(text: str, file: str = "<routine>") -> dict[str, Any]:
+    """The TOML text of a routine file as plain data; RoutineError if it is not TOML."""
+    import tomllib  # here, not at the top: a start with a warm routine cache never needs it
+
     if len(text) > MAX_FILE_BYTES:
         raise RoutineError(file, f"is too large for a routine ({len(text)} characters)")
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError(file, f"is not valid TOML ({exc})") from None
     except RecursionError:
         raise RoutineError(file, "is not valid TOML (nested too deeply)") from None
+
+
+def routine_from_data(data: Mapping[str, Any], file: str = "<routine>") -> Routine:
+    """Validate a routine file's decoded data; raise RoutineError on any problem."""
     fail = _Fail(file)
     unknown = sorted(set(data) - _ROUTINE_KEYS)
     if unknown:
@@ -284,30 +296,53 @@ def parse_routine(text: str, file: str = "<routine>") -> Routine:
     )
 
 
-def load_routine(path: Path) -> Routine:
-    """Read one routine file."""
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RoutineError(path.name, f"cannot be read ({exc})") from None
-    routine = parse_routine(text, path.name)
+
+
+def _with_source(routine: Routine, path: Path) -> Routine:
     return Routine(routine.id, routine.title, routine.summary, routine.steps, routine.switch, path)
 
 
-def load_routines(folder: Path) -> LoadResult:
-    """Load every ``*.toml`` in a folder; a broken file is reported and skipped."""
+def load_routine(path: Path) -> Routine:
+    """Read one routine file."""
+    return _with_source(parse_routine(_read_text(path), path.name), path)
+
+
+def load_routines(folder: Path, cache: Path | None = None) -> LoadResult:
+    """Load every ``*.toml`` in a folder; a broken file is reported and skipped.
+
+    With ``cache`` (see :mod:`footcare_gui.core.routine_cache`), files that have not changed
+    since the last start are taken from there instead of being decoded again.
+    """
+    cached = read_cache(cache) if cache is not None else {}
+    fresh: dict[str, dict[str, Any]] = {}
     routines: dict[str, Routine] = {}
     errors: list[RoutineError] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            routine = load_routine(path)
+            entry = cached.get(path.name)
+            try:
+                current = stamp(path)
+            except OSError:
+                current = []
+            if entry is None or not current or entry["stamp"] != current:
+                entry = {"stamp": current, "data": decode_toml(_read_text(path), path.name)}
+            routine = _with_source(routine_from_data(entry["data"], path.name), path)
         except RoutineError as exc:
             errors.append(exc)
             continue
+        if current:
+            fresh[path.name] = entry
         if routine.id in routines:
             errors.append(RoutineError(path.name, f"repeats the routine id {routine.id!r}"))
             continue
         routines[routine.id] = routine
+    if cache is not None and fresh != cached:
+        write_cache(cache, fresh)
     return LoadResult(routines, tuple(errors))
 
 
@@ -323,4 +358,5 @@ __all__ = [
     "load_routine",
     "load_routines",
     "parse_routine",
+    "routine_from_data",
 ]
