@@ -108,6 +108,85 @@ def bare(args: Result) -> None:
     del keep
 
 
+def floor(args: Result) -> None:
+    """Diagnosis: a window like the app's start page made from Qt alone, no app code.
+
+    The ``Qt`` namespace, QtSvg, a menu bar of three menus with shortcuts, a stacked page of
+    labels, a combo box and buttons under a style sheet, and two foot SVGs rendered on the
+    first paint: what any PySide6 window of this kind costs before a line of the app runs.
+    """
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QHBoxLayout,
+        QLabel,
+        QMainWindow,
+        QPushButton,
+        QStackedWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    marks = {"t_imported": time.monotonic()}
+    qapp = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    qapp.setStyleSheet("QPushButton { border-radius: 10px; padding: 8px 18px; }")
+    feet = [
+        os.path.join(os.path.dirname(os.path.dirname(__file__)), "assets", "feet", f"{n}.svg")
+        for n in ("sole-left", "sole-right")
+    ]
+
+    class Canvas(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            p = QPainter(self)
+            w = self.width() // 2
+            for i, path in enumerate(feet):
+                pm = QPixmap(w, self.height())
+                pm.fill(Qt.GlobalColor.transparent)
+                q = QPainter(pm)
+                QSvgRenderer(path).render(q, QRectF(0, 0, w, self.height()))
+                q.end()
+                p.drawPixmap(i * w, 0, pm)
+
+    window = QMainWindow()
+    window.resize(1200, 780)
+    for title in ("&Session", "&View", "&Help"):
+        menu = window.menuBar().addMenu(title)
+        for i in range(4):
+            action = QAction(f"Action {i}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            menu.addAction(action)
+            window.addAction(action)
+    page = QWidget()
+    row = QHBoxLayout(page)
+    canvas = Canvas()
+    row.addWidget(canvas, 3)
+    side = QVBoxLayout()
+    row.addLayout(side, 2)
+    for text in ("Evening foot care", "Sit comfortably", "Which foot?", "Begin with that one"):
+        lab = QLabel(text)
+        lab.setWordWrap(True)
+        lab.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        side.addWidget(lab)
+    combo = QComboBox()
+    combo.addItems(["Evening", "Quick", "Full"])
+    side.addWidget(combo)
+    for text in ("Left foot", "Right foot", "Start", "Safety"):
+        side.addWidget(QPushButton(text))
+    stack = QStackedWidget()
+    stack.addWidget(page)
+    window.setCentralWidget(stack)
+    window.statusBar()
+    marks["t_built"] = time.monotonic()
+    keep = watch_first_paint([window, canvas], lambda: emit(_startup_result(marks)))
+    window.show()
+    marks["t_shown"] = time.monotonic()
+    qapp.exec()
+    del keep
+
+
 def app(args: Result) -> None:
     """The real main window as ``build()`` makes it, shown, first paint of window and diagrams.
 
@@ -176,7 +255,7 @@ def entry(args: Result) -> None:
 def main() -> None:
     mode, raw = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "{}"
     args: Result = json.loads(raw)
-    simple = {"bare": bare, "app": app, "entry": entry}
+    simple = {"bare": bare, "floor": floor, "app": app, "entry": entry}
     if mode in simple:
         simple[mode](args)
         raise SystemExit(f"{mode}: the event loop ended before the first paint")

@@ -137,6 +137,15 @@ def table(r: dict[str, Any]) -> str:
                 f"{s['ratio_entry']:.2f}",
             ]
         )
+        if "floor" in s:  # older results have no floor row
+            rows.append(
+                [
+                    "  ... a window like it from Qt alone (diagnosis), ms",
+                    f"{s['floor']['ms']['median']:.1f}",
+                    f"{b:.1f}",
+                    f"{s['ratio_floor']:.2f}",
+                ]
+            )
         for p in ("t_main", "t_imported", "t_built", "t_shown"):
             if p in s["app"]["phases_ms"] and p in s["bare"]["phases_ms"]:
                 a, bb = s["app"]["phases_ms"][p], s["bare"]["phases_ms"][p]

@@ -1,9 +1,10 @@
 """Start-up: process start to the first painted window, the app against a bare QLabel.
 
-Three kinds of child run alternately (A B C, then C B A, ...), so slow spells of a shared
+Four kinds of child run alternately (A B C D, then D C B A, ...), so slow spells of a shared
 machine hit each kind alike:
 
 * ``bare``: a QLabel window (the app window's size), shown;
+* ``floor`` (diagnosis): a window like the start page made from Qt alone, no app code;
 * ``app``: the real main window as ``build()`` makes it (bench/child.py), shown;
 * ``entry``: the real entry point ``footcare_gui.app.main`` (single instance, settings,
   ``show``, ``exec``), with ``build`` wrapped only to watch the first paint.
@@ -20,7 +21,7 @@ from typing import Any
 from bench.proc import run_child
 from bench.stats import median, ratio, summary
 
-KINDS = ("bare", "app", "entry")
+KINDS = ("bare", "floor", "app", "entry")
 PHASES = ("t_main", "t_imported", "t_built", "t_shown", "t_painted")
 
 
@@ -55,6 +56,7 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
     bare = out["bare"]["ms"]["median"]
     out["ratio_app"] = round(ratio(out["app"]["ms"]["median"], bare), 3)
     out["ratio_entry"] = round(ratio(out["entry"]["ms"]["median"], bare), 3)
+    out["ratio_floor"] = round(ratio(out["floor"]["ms"]["median"], bare), 3)
     # Paired ratios (each app run over the bare run next to it) show the spread.
     out["paired_ratios_app"] = [
         round((a["t_painted"] - a["t_start"]) / (b["t_painted"] - b["t_start"]), 3)
