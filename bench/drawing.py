@@ -6,7 +6,7 @@ synchronous paint) for steps of the shipped evening routine, in three cache stat
 * cached: alternating between two steps already drawn once (the composed frames are cached);
 * new step: FootView's composed-frame cache emptied before each draw, so the frame is composed
   from the cached plain-foot pixmaps: what a step seen for the first time costs;
-* cold: every cache emptied (frames, plain feet, SVG renderers), as after a theme change.
+* cold: every cache emptied (frames, plain feet), as after a theme change.
 
 ``window_child`` shows the real main window at 1920x1080 and walks a whole session with the
 Next action, timing ``trigger()`` + ``processEvents()`` (the controller's update and every

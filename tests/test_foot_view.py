@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStackedWidget
@@ -15,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot, UnknownZoneError, View, zones_on
-from footcare_gui.ui.foot_render import load_art
+from footcare_gui.ui.foot_render import FootColours, FootPainter, load_art
 from footcare_gui.ui.foot_view import FootView
 
 LIGHT = {"window": "#f5f1ea", "text": "#2a2622", "accent": "#c9772e"}
@@ -313,3 +316,70 @@ def test_a_frame_covers_the_drawn_part_and_nothing_is_cut_off(
     for state, image in zip(states, cropped, strict=True):
         v.show_step(**state)  # type: ignore[arg-type]
         assert v.grab().toImage() == image, state
+
+
+def _in_theme(svg: bytes, c: FootColours) -> bytes:
+    """The file with a style sheet giving each class its theme colours (CSS beats attributes)."""
+    css = (
+        f".skin{{fill:{c.skin.name()}}}.zone{{stroke:{c.zone_line.name()}}}"
+        f".detail{{stroke:{c.detail.name()}}}.outline{{stroke:{c.line.name()}}}"
+        f".nail{{fill:{c.nail.name()};stroke:{c.detail.name()}}}"
+    )
+    end = svg.index(b">", svg.index(b"<svg")) + 1
+    return svg[:end] + f"<style>{css}</style>".encode() + svg[end:]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+@pytest.mark.parametrize(("foot", "view_"), [(f, v) for f in Foot for v in View])
+def test_the_art_is_drawn_as_qsvgrenderer_draws_the_file(
+    qtbot: QtBot, theme: dict[str, str], foot: Foot, view_: View
+) -> None:
+    colours = FootColours.from_palette(_palette(theme))
+    art = load_art(foot, view_)
+    for w, h in ((160, 384), (389, 931)):  # the second not quite the art's aspect
+        ours = FootPainter().plain(foot, view_, QSize(w, h), 1.0, colours).toImage()
+        pix = QPixmap(w, h)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        QSvgRenderer(_in_theme(art.svg, colours)).render(p, QRectF(0, 0, w, h))
+        p.end()
+        svg = pix.toImage()
+        assert QColor(ours.pixel(w // 2, h * 3 // 4)).name() == colours.skin.name()  # in theme
+        if ours != svg:  # identical today; a Qt update may shade an edge a little differently
+            far = _far_pixels(ours, svg)
+            assert far == 0, f"{far} pixels differ at {w}x{h}"
+
+
+def _far_pixels(a: QImage, b: QImage) -> int:
+    """How many pixels differ by more than a little in some channel."""
+    pa, pb = bytes(a.constBits()), bytes(b.constBits())
+    return sum(
+        max(abs(x - y) for x, y in zip(pa[i : i + 4], pb[i : i + 4], strict=True)) > 24
+        for i in range(0, len(pa), 4)
+    )
+
+
+def test_drawing_the_feet_loads_no_svg_or_xml_module() -> None:
+    probe = """
+import sys
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+from footcare_gui.core.routines import StepView, Technique
+from footcare_gui.core.zones import Foot
+from footcare_gui.ui.foot_view import FootView
+
+app = QApplication([])
+view = FootView()
+view.resize(900, 700)
+view.show_step(zones=["sole"], view=StepView.BOTH, technique=Technique.STRETCH, active_foot=None)
+view.show()
+view.grab()
+view.zone_at(QPointF(view.rect().center()))
+print(sorted(m for m in ("PySide6.QtSvg", "xml.etree.ElementTree", "html") if m in sys.modules))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

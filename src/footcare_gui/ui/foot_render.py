@@ -1,10 +1,10 @@
-"""Draw the foot diagrams: theme recolouring, zone geometry and pixmap caches for FootView.
+"""Draw the foot diagrams: the art in theme colours, zone geometry and pixmap caches for FootView.
 
-The SVG files in ``assets/feet/`` are written by ``tools/make_foot_art.py``. Their elements carry
-a class (skin, zone, detail, nail, outline); per theme a style sheet setting each class's fill and
-stroke is put into the bytes before they reach QSvgRenderer, so one renderer per file and theme
-does all SVG drawing. Highlights are painted with QPainter from the zone paths read out of the
-same files, which gives exact shapes for the fill, hatch, outline and hit tests.
+The SVG files in ``assets/feet/`` are written by ``tools/make_foot_art.py``: paths only, each
+with a class (skin, zone, detail, nail, outline), a fill, a stroke and stroke attributes. They
+are read once with QXmlStreamReader and drawn with QPainter, each class in its theme colours:
+the same pixels QSvgRenderer draws (tested), without loading QtSvg or parsing twice. The zone
+paths give exact shapes for the highlight fill, hatch, outline and hit tests.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QXmlStreamReader
@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from footcare_gui.assets import asset_path
 from footcare_gui.core.zones import Foot, View
@@ -132,21 +131,16 @@ def _alpha(c: QColor, a: float) -> QColor:
     return out
 
 
-def recolour(svg: bytes, colours: FootColours) -> bytes:
-    """The SVG with each class's fill and stroke set for a theme.
-
-    A style sheet as the root's first child: CSS rules win over the presentation attributes
-    the files carry (in SVG and in QSvgRenderer), so no XML has to be parsed and rewritten.
-    """
-    css = (
-        f".skin{{fill:{colours.skin.name()}}}"
-        f".zone{{stroke:{colours.zone_line.name()}}}"
-        f".detail{{stroke:{colours.detail.name()}}}"
-        f".nail{{fill:{colours.nail.name()};stroke:{colours.detail.name()}}}"
-        f".outline{{stroke:{colours.line.name()}}}"
-    )
-    end = svg.index(b">", svg.index(b"<svg")) + 1
-    return b"%s<style>%s</style>%s" % (svg[:end], css.encode(), svg[end:])
+def _theme(colours: FootColours) -> tuple[dict[str, QColor], dict[str, QColor]]:
+    """Each art class's fill and stroke colour in a theme (other classes keep the file's)."""
+    fills = {"skin": colours.skin, "nail": colours.nail}
+    strokes = {
+        "zone": colours.zone_line,
+        "detail": colours.detail,
+        "nail": colours.detail,
+        "outline": colours.line,
+    }
+    return fills, strokes
 
 
 # ---------------------------------------------------------------- geometry
@@ -193,14 +187,44 @@ def parse_path(d: str) -> QPainterPath:
     return path
 
 
+_JOINS = {
+    "miter": Qt.PenJoinStyle.MiterJoin,
+    "round": Qt.PenJoinStyle.RoundJoin,
+    "bevel": Qt.PenJoinStyle.BevelJoin,
+}
+_CAPS = {
+    "butt": Qt.PenCapStyle.FlatCap,
+    "round": Qt.PenCapStyle.RoundCap,
+    "square": Qt.PenCapStyle.SquareCap,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """One path of the art and how the file draws it (SVG defaults where it says nothing)."""
+
+    kind: str  # the class: skin, zone, detail, nail, outline
+    path: QPainterPath
+    fill: QColor | None
+    stroke: QColor | None
+    width: float
+    join: Qt.PenJoinStyle
+    cap: Qt.PenCapStyle
+
+
 @dataclass(frozen=True)
 class FootArt:
-    """One art file: its bytes, its zones' shapes (drawing order) and the outline."""
+    """One art file: its bytes, its shapes (drawing order), its zones' shapes and the outline."""
 
     svg: bytes
+    shapes: tuple[Shape, ...]
     zones: dict[str, QPainterPath]
     outline: QPainterPath
-    toe_tips: tuple[QPointF, ...]
+
+    @cached_property
+    def toe_tips(self) -> tuple[QPointF, ...]:
+        """The five highest points of the toe bumps (only the stretch motion needs them)."""
+        return _toe_tips(self.outline)
 
     def zone_at(self, p: QPointF) -> str | None:
         """The topmost zone under a point in view-box coordinates."""
@@ -210,14 +234,19 @@ class FootArt:
         return None
 
 
+def _colour(value: str) -> QColor | None:
+    return None if value == "none" else QColor(value)
+
+
 @cache
 def load_art(foot: Foot, view: View) -> FootArt:
-    """Parse one art file's shapes (once per process, on first use: plain feet need none)."""
+    """Read one art file (once per process, when it is first drawn)."""
     svg = svg_bytes(foot, view)
+    shapes: list[Shape] = []
     zones: dict[str, QPainterPath] = {}
     outline = QPainterPath()
-    # QXmlStreamReader comes with QtCore, which is loaded anyway; ElementTree would cost an
-    # import. Each open element's zone: a zone is a path, or a group of paths.
+    parsed: dict[str, QPainterPath] = {}  # the skin and the outline share their path data
+    # Each open element's zone: a zone is a path, or a group of paths.
     open_zones: list[str | None] = []
     reader = QXmlStreamReader(svg.decode())
     while not reader.atEnd():
@@ -233,13 +262,49 @@ def load_art(foot: Foot, view: View) -> FootArt:
                 zones[zone] = QPainterPath()
                 zones[zone].setFillRule(Qt.FillRule.OddEvenFill)
             open_zones.append(zone)
+            if not d:
+                continue
+            path = parsed.get(d)
+            if path is None:
+                path = parsed[d] = parse_path(d)
             if eid == "outline":
-                outline = parse_path(d)
-            elif zone is not None and d:
-                zones[zone].addPath(parse_path(d))
+                outline = path
+            elif zone is not None:
+                zones[zone].addPath(path)
+            fill = _colour(attrs.value("fill") or "black")
+            if fill is not None and attrs.value("fill-rule") != "evenodd":
+                path = QPainterPath(path)
+                path.setFillRule(Qt.FillRule.WindingFill)
+            shapes.append(
+                Shape(
+                    attrs.value("class"),
+                    path,
+                    fill,
+                    _colour(attrs.value("stroke") or "none"),
+                    float(attrs.value("stroke-width") or 1),
+                    _JOINS[attrs.value("stroke-linejoin") or "miter"],
+                    _CAPS[attrs.value("stroke-linecap") or "butt"],
+                )
+            )
     if reader.hasError():
         raise ValueError(f"{file_name(foot, view)}: {reader.errorString()}")
-    return FootArt(svg, zones, outline, _toe_tips(outline))
+    return FootArt(svg, tuple(shapes), zones, outline)
+
+
+def paint_art(p: QPainter, art: FootArt, colours: FootColours) -> None:
+    """Draw the plain art in view-box coordinates, in a theme's colours."""
+    fills, strokes = _theme(colours)
+    for shape in art.shapes:
+        fill = fills.get(shape.kind, shape.fill) if shape.fill is not None else None
+        stroke = strokes.get(shape.kind, shape.stroke) if shape.stroke is not None else None
+        p.setBrush(Qt.BrushStyle.NoBrush if fill is None else fill)
+        if stroke is None:
+            p.setPen(Qt.PenStyle.NoPen)
+        else:
+            pen = QPen(stroke, shape.width, Qt.PenStyle.SolidLine, shape.cap, shape.join)
+            pen.setMiterLimit(4)  # SVG's default
+            p.setPen(pen)
+        p.drawPath(shape.path)
 
 
 def _toe_tips(outline: QPainterPath) -> tuple[QPointF, ...]:
@@ -301,23 +366,20 @@ class _Lru(OrderedDict[_K, _V]):
         return evicted
 
 
-# Shared by every FootView: the SVG documents per file and theme (4 files, 2 themes) and the
-# hatch tiles. Plain feet are per view (each view draws them at its own size).
-_renderers: _Lru[tuple[str, tuple[int, ...]], QSvgRenderer] = _Lru(8)
+# Shared by every FootView (plain feet are per view: each draws them at its own size).
 _tiles: dict[tuple[object, ...], QPixmap] = {}
 
 
 class FootPainter:
-    """Renders the plain feet (SVG) once per size and theme, and paints highlights on top."""
+    """Renders the plain feet once per size and theme, and paints highlights on top."""
 
     def __init__(self) -> None:
         # A step shows one layout (one view, or both views smaller): 4 files x 2 sizes.
         self._plain: _Lru[tuple[object, ...], QPixmap] = _Lru(8)
-        self.renders = 0  # SVG renders so far: lets tests check that caches hold
+        self.renders = 0  # plain feet drawn so far: lets tests check that caches hold
 
     def clear(self) -> None:
-        """Drop every cache, the shared SVG renderers too (the palette changed)."""
-        _renderers.clear()
+        """Drop every picture, the shared hatch tiles too (the palette changed)."""
         _tiles.clear()
         self._plain.clear()
 
@@ -327,14 +389,6 @@ class FootPainter:
 
     def plain_count(self) -> int:
         return len(self._plain)
-
-    def renderer(self, foot: Foot, view: View, colours: FootColours) -> QSvgRenderer:
-        key = (file_name(foot, view), colours.key)
-        r = _renderers.get_or(key)
-        if r is None:
-            r = QSvgRenderer(recolour(svg_bytes(foot, view), colours))
-            _renderers.put(key, r)
-        return r
 
     def plain(
         self, foot: Foot, view: View, size: QSize, dpr: float, colours: FootColours
@@ -349,7 +403,9 @@ class FootPainter:
             pix.fill(Qt.GlobalColor.transparent)
             p = QPainter(pix)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.renderer(foot, view, colours).render(p, QRectF(0, 0, size.width(), size.height()))
+            # The view box stretched over the whole pixmap, as QSvgRenderer.render would.
+            p.scale(size.width() / VIEWBOX.width(), size.height() / VIEWBOX.height())
+            paint_art(p, load_art(foot, view), colours)
             p.end()
             self.renders += 1
             self._plain.put(key, pix)

@@ -277,7 +277,7 @@ class FootView(QWidget):
         return self._legend.text()
 
     def svg_render_count(self) -> int:
-        """How often the SVG renderers have drawn so far: tests use it to check the caches."""
+        """How often plain feet were drawn from the art so far: tests use it to check caches."""
         return self._painter.renders
 
     def cached_pictures(self) -> tuple[int, int]:
