@@ -11,14 +11,14 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot, UnknownZoneError, View, zones_on
-from footcare_gui.ui.foot_render import FootColours, FootPainter, load_art
+from footcare_gui.ui.foot_render import FootColours, FootPainter, load_art, parse_path
 from footcare_gui.ui.foot_view import FootView
 
 LIGHT = {"window": "#f5f1ea", "text": "#2a2622", "accent": "#c9772e"}
@@ -383,3 +383,20 @@ print(sorted(m for m in ("PySide6.QtSvg", "xml.etree.ElementTree", "html") if m 
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_path_data_is_read_as_svg_reads_it() -> None:
+    expected = QPainterPath()
+    expected.setFillRule(Qt.FillRule.OddEvenFill)
+    expected.moveTo(0, 0)
+    expected.lineTo(10, 0)  # a move's further pairs are lines
+    expected.lineTo(10, 10)
+    expected.cubicTo(10, 20, 0, 20, 0, 10)
+    expected.quadTo(-5, 5, 0, 0)
+    expected.closeSubpath()
+    expected.moveTo(10, 5)
+    expected.lineTo(12.5, -5)
+    assert parse_path("M0,0 10,0 L10,10 C10,20 0,20 0,10 Q-5,5 0,0Z M1e1,5 L12.5 -5") == expected
+    for bad in ("M0,0 l1,1", "M0,0 L1", "M0,0 C1,1 2,2", "M0,0 A1,1 0 0 1 2,2"):
+        with pytest.raises(ValueError, match=r"not supported|bad path data"):
+            parse_path(bad)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TypeVar
@@ -145,44 +146,35 @@ def _theme(colours: FootColours) -> tuple[dict[str, QColor], dict[str, QColor]]:
 
 # ---------------------------------------------------------------- geometry
 
-_TOKEN = re.compile(r"[MLCQZmlcqz]|-?\d*\.?\d+(?:[eE][-+]?\d+)?")
+# A command letter and its numbers (no command is an E: that is an exponent).
+_SEGMENT = re.compile(r"([A-DF-Za-df-z])([^A-DF-Za-df-z]*)")
+_ARITY = {"M": 2, "L": 2, "C": 6, "Q": 4, "Z": 0}
 
 
 def parse_path(d: str) -> QPainterPath:
     """A QPainterPath from absolute SVG path data (M, L, C, Q, Z): what the art generator writes."""
     path = QPainterPath()
-    cmd = ""
-    nums: list[float] = []
-    arity = {"M": 2, "L": 2, "C": 6, "Q": 4, "Z": 0}
-
-    def flush() -> None:
-        n = arity[cmd]
-        if n and len(nums) % n:
-            raise ValueError(f"bad path data near {cmd!r}")
-        for k in range(0, len(nums), n or 1):
-            v = nums[k : k + n]
-            if cmd == "M" and k == 0:
-                path.moveTo(v[0], v[1])
-            elif cmd in "ML":
-                path.lineTo(v[0], v[1])
-            elif cmd == "C":
-                path.cubicTo(v[0], v[1], v[2], v[3], v[4], v[5])
-            elif cmd == "Q":
-                path.quadTo(v[0], v[1], v[2], v[3])
-        if cmd == "Z":
+    to: dict[str, Callable[..., None]] = {
+        "M": path.moveTo,
+        "L": path.lineTo,
+        "C": path.cubicTo,
+        "Q": path.quadTo,
+    }
+    for cmd, args in _SEGMENT.findall(d):
+        n = _ARITY.get(cmd)
+        if n is None:
+            raise ValueError(f"path command {cmd!r} is not supported")
+        if n == 0:
             path.closeSubpath()
-
-    for tok in _TOKEN.findall(d):
-        if tok.isalpha():
-            if tok.islower():
-                raise ValueError(f"relative path command {tok!r} is not supported")
-            if cmd:
-                flush()
-            cmd, nums = tok, []
-        else:
-            nums.append(float(tok))
-    if cmd:
-        flush()
+            continue
+        v = [float(x) for x in args.replace(",", " ").split()]
+        if not v or len(v) % n:
+            raise ValueError(f"bad path data near {cmd!r}")
+        draw = to[cmd]
+        for k in range(0, len(v), n):
+            draw(*v[k : k + n])
+            if cmd == "M":  # more pairs after a move are lines
+                draw = path.lineTo
     path.setFillRule(Qt.FillRule.OddEvenFill)
     return path
 
