@@ -408,8 +408,11 @@ class FootView(QWidget):
         label = QFont(base)
         label.setPointSizeF(base.pointSizeF() * 1.15)
         label.setBold(True)
-        widest = QFontMetricsF(label).horizontalAdvance(Foot.RIGHT.label) + label_h
-        widest = max(widest, QFontMetricsF(base).horizontalAdvance(_VIEW_NAMES[View.SOLE]))
+        label_fm, caption_fm = QFontMetricsF(label), QFontMetricsF(base)
+        widest = max(
+            *(label_fm.horizontalAdvance(f.label) + label_h for f in Foot),  # the pill's padding
+            *(caption_fm.horizontalAdvance(name) for name in _VIEW_NAMES.values()),
+        )
         for c in cells:
             x = c.rect.center().x()
             area = area.united(QRectF(x - widest / 2 - m, c.rect.top(), widest + 2 * m, 1))
