@@ -64,3 +64,32 @@ def test_the_controller_prepares_the_next_step(
     QApplication.processEvents()
     feet.grab()
     assert len(calls) == 1  # the step change itself composed nothing
+
+
+def test_every_step_change_of_a_session_composes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With only the shown and the prepared frame kept, across layout changes and repaints."""
+    app = make_app(qtbot, tmp_path / "cfg")
+    app.window.resize(1280, 800)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    feet = app.window.session_page.feet
+    calls = count_compositions(monkeypatch)
+    changes = 0
+    session = app.controller.session
+    assert session is not None
+    while session.next_step is not None:
+        QApplication.processEvents()
+        feet.grab()
+        app.controller._prepare.timeout.emit()
+        feet.grab()  # the shown step painted again after the prepare: both frames are kept
+        assert feet.cached_pictures()[0] <= 2
+        before = len(calls)
+        app.window.next_action.trigger()
+        QApplication.processEvents()
+        feet.grab()
+        assert len(calls) == before, session.index
+        changes += 1
+    assert changes == len(session.plan) - 1
