@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 # Each costs start-up time (or memory) and is needed only later: by a session, a dialog or a
-# second launch. A regression here shows in `make bench` as a slower start.
+# second launch (QtSvg and the XML/HTML parsers are not needed at all: the foot art is drawn
+# from one QXmlStreamReader parse). A regression here shows in `make bench` as a slower start.
 LATER = (
     "PySide6.QtDBus",
     "PySide6.QtMultimedia",
     "PySide6.QtNetwork",
+    "PySide6.QtSvg",
     "_hashlib",
     "footcare_gui.core.plan",
     "footcare_gui.core.session",
@@ -24,6 +26,8 @@ LATER = (
     "footcare_gui.ui.session_page",
     "footcare_gui.ui.sound",
     "footcare_gui.ui.summary_page",
+    "html",
+    "xml.etree.ElementTree",
 )
 
 PROBE = """
