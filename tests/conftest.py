@@ -3,7 +3,6 @@
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
 from pathlib import Path
 

@@ -225,6 +225,18 @@ def test_no_audio_device_emits_unavailable_once(qtbot: QtBot) -> None:
         player.set_volume(30)
 
 
+def test_first_play_quiets_the_multimedia_backend_chatter(qtbot: QtBot) -> None:
+    """Qt's notes about optional codec libraries stay off the user's terminal."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("")
+    resolver = QLoggingCategory("qt.multimedia.symbolsresolver")
+    assert resolver.isWarningEnabled()
+    SoundPlayer().play(Cue.TICK)
+    assert not resolver.isWarningEnabled()
+    assert QLoggingCategory("qt.multimedia.ffmpeg").isWarningEnabled()  # real trouble still shows
+
+
 def test_real_player_with_an_output_plays_without_raising(qtbot: QtBot) -> None:
     if not _has_audio_output():
         pytest.skip("no audio output on this machine")

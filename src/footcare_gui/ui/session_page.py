@@ -166,6 +166,11 @@ class SessionPage(QWidget):
             self.next.setText("Next: switch feet")
         else:
             self.next.setText(f"Next: {following.step.title}")
+        # Settle the layout for the new words now: otherwise the first paint of a new page
+        # draws the feet at the old size and the queued relayout draws them again.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
         announcement = f"Step {s.index + 1} of {len(s.plan)}: {title}"
         self.title.setAccessibleName(announcement)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.title, announcement))

@@ -35,6 +35,9 @@ class Cue(StrEnum):
     FINISH = "finish"
 
 
+QUIET_MULTIMEDIA_LOG = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false"
+
+
 def cue_path(cue: Cue) -> Path:
     """Return the WAV file of ``cue``."""
     return asset_path("sounds", f"{cue}.wav")
@@ -141,6 +144,11 @@ class SoundPlayer(QObject):
 
     def _qt_factory(self) -> Callable[[Path], SoundBackend]:
         """Import QtMultimedia and check for an output; raise _SoundUnavailableError if not."""
+        from PySide6.QtCore import QLoggingCategory
+
+        # The FFmpeg backend reports every optional library it could not find (PipeWire, VA-API)
+        # and its version: noise on a user's terminal. QT_LOGGING_RULES still overrides this.
+        QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA_LOG)
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:  # e.g. no libpulse.so.0, or a build without QtMultimedia
