@@ -279,3 +279,41 @@ def test_every_widget_with_a_font_scale_is_sized(app: App) -> None:
     assert len(scaled) >= 15
     for c in scaled:
         assert c.font().pixelSize() >= 11, c.objectName() or type(c).__name__
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1920, 1080)])
+def test_a_running_second_relayouts_nothing(qtbot: QtBot, app: App, size: tuple[int, int]) -> None:
+    """Each second only the countdown and the progress line change: no window relayout,
+    which would cost a running session several times its CPU."""
+    from PySide6.QtCore import QEvent, QObject
+
+    app.window.resize(*size)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    page = app.window.session_page
+    for _ in range(3):  # the new page's own relayout climbs one parent per pass
+        QApplication.processEvents()
+
+    class LayoutRequests(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(f"{watched.objectName() or type(watched).__name__} {app.clock()}")
+            return False
+
+    spy = LayoutRequests()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for _ in range(12):  # past a minute digit and a tens digit
+            app.run(1)
+            QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.seen == []
+    text = page.progress_text
+    assert text.text().startswith("Step 1 of ")
+    assert text.width() >= text.fontMetrics().horizontalAdvance(text.text())

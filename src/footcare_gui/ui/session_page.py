@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -74,6 +74,10 @@ class SessionPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Session progress")
         self.progress_text = label(role="muted", size=0.95, name="progressText", wrap=False)
+        f = self.progress_text.font()
+        f.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: the line keeps its width
+        self.progress_text.setFont(f)
+        self._progress_widest = ""
 
         self.previous = button(
             "◀  Previous", tip="Go back one step", shortcut_hint="Left arrow", name="previousButton"
@@ -166,6 +170,9 @@ class SessionPage(QWidget):
             self.next.setText("Next: switch feet")
         else:
             self.next.setText(f"Next: {following.step.title}")
+        n = len(s.plan)
+        self._progress_widest = self._progress_line(n, n, s.total)
+        self._fit_progress_text()
         # Settle the layout for the new words now: otherwise the first paint of a new page
         # draws the feet at the old size and the queued relayout draws them again.
         layout = self.layout()
@@ -203,9 +210,22 @@ class SessionPage(QWidget):
         done = s.total - s.total_remaining
         # The bar's range is its width in pixels, so it repaints only when a pixel changes.
         self.progress.setValue(round(self.progress.maximum() * done / s.total) if s.total else 0)
-        self.progress_text.setText(
-            f"Step {s.index + 1} of {len(s.plan)} · {format_clock(s.total_remaining)} left"
-        )
+        self.progress_text.setText(self._progress_line(s.index + 1, len(s.plan), s.total_remaining))
+
+    @staticmethod
+    def _progress_line(step: int, steps: int, remaining: float) -> str:
+        return f"Step {step} of {steps} · {format_clock(remaining)} left"
+
+    def _fit_progress_text(self) -> None:
+        """Size the progress line for its widest text, once per session and font.
+
+        A label whose size can change makes every ``setText`` relayout the whole window
+        (and repaint the legend under the feet): each second, that tripled a running
+        session's CPU cost. A label of fixed size only repaints itself.
+        """
+        fm = self.progress_text.fontMetrics()
+        width = fm.horizontalAdvance(self._progress_widest) + fm.averageCharWidth()
+        self.progress_text.setFixedSize(width, fm.height())
 
     @staticmethod
     def window_title(s: Session) -> str:
@@ -223,6 +243,7 @@ class SessionPage(QWidget):
     def rescale(self) -> None:
         base = max(13.0, min(self.width() / 70, self.height() / 44)) * self.focus_scale
         scale_fonts(self, base_px=base)
+        self._fit_progress_text()
         # The ring takes a share of the height; the words below it keep the rest.
         # In focus mode the words grow, so the ring yields them a little room.
         side = round(min(self.height() * 0.40, self.width() * 0.30) / self.focus_scale**0.5)
