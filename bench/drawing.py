@@ -113,7 +113,8 @@ def window_child(args: dict[str, Any]) -> dict[str, Any]:
         return times
 
     rushed = walk(prepare=False)
-    window.restart_action.trigger()
+    controller.back_to_start()  # the walk may have finished the session: a new one
+    controller.begin()
     app.processEvents()
     prepared = walk(prepare=True)
     return {
