@@ -26,7 +26,7 @@ PHASES = ("t_main", "t_imported", "t_built", "t_shown", "t_painted")
 
 
 def run(quick: bool, log: Any = print) -> dict[str, Any]:
-    runs = 1 if quick else 9
+    runs = 1 if quick else 15  # the machine is shared: more runs, steadier medians
     # One user cache folder for the whole run, as a user's starts share one: the app keeps its
     # decoded routines there, so every start but the first finds them (the warm-up makes it).
     with tempfile.TemporaryDirectory(prefix="footcare-bench-cache-") as cache_home:
