@@ -317,3 +317,23 @@ def test_a_running_second_relayouts_nothing(qtbot: QtBot, app: App, size: tuple[
     text = page.progress_text
     assert text.text().startswith("Step 1 of ")
     assert text.width() >= text.fontMetrics().horizontalAdvance(text.text())
+
+
+def test_the_progress_line_keeps_fitting_when_durations_grow_mid_session(
+    qtbot: QtBot, app: App
+) -> None:
+    """Longer steps set during a session can lengthen the clock ("59:00" to "1:05:00")."""
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    app.run(1)
+    text = app.window.session_page.progress_text
+    before = text.width()
+    routine = app.controller.routine
+    longest = {step.id: step.max_duration for step in routine.steps}
+    app.settings.update(durations={routine.id: longest})
+    app.run(1)
+    QApplication.processEvents()
+    assert text.text().count(":") == 2  # past an hour: h:mm:ss
+    assert text.width() > before
+    assert text.width() >= text.fontMetrics().horizontalAdvance(text.text())

@@ -170,9 +170,7 @@ class SessionPage(QWidget):
             self.next.setText("Next: switch feet")
         else:
             self.next.setText(f"Next: {following.step.title}")
-        n = len(s.plan)
-        self._progress_widest = self._progress_line(n, n, s.total)
-        self._fit_progress_text()
+        self._fit_progress_text(s)
         # Settle the layout for the new words now: otherwise the first paint of a new page
         # draws the feet at the old size and the queued relayout draws them again.
         layout = self.layout()
@@ -210,19 +208,27 @@ class SessionPage(QWidget):
         done = s.total - s.total_remaining
         # The bar's range is its width in pixels, so it repaints only when a pixel changes.
         self.progress.setValue(round(self.progress.maximum() * done / s.total) if s.total else 0)
+        self._fit_progress_text(s)
         self.progress_text.setText(self._progress_line(s.index + 1, len(s.plan), s.total_remaining))
 
     @staticmethod
     def _progress_line(step: int, steps: int, remaining: float) -> str:
         return f"Step {step} of {steps} · {format_clock(remaining)} left"
 
-    def _fit_progress_text(self) -> None:
-        """Size the progress line for its widest text, once per session and font.
+    def _fit_progress_text(self, s: Session | None = None) -> None:
+        """Size the progress line for its widest text: again only when the session's length
+        (its plan or durations) or the font changes.
 
         A label whose size can change makes every ``setText`` relayout the whole window
         (and repaint the legend under the feet): each second, that tripled a running
         session's CPU cost. A label of fixed size only repaints itself.
         """
+        if s is not None:
+            n = len(s.plan)
+            widest = self._progress_line(n, n, s.total)
+            if widest == self._progress_widest:
+                return
+            self._progress_widest = widest
         fm = self.progress_text.fontMetrics()
         width = fm.horizontalAdvance(self._progress_widest) + fm.averageCharWidth()
         self.progress_text.setFixedSize(width, fm.height())
