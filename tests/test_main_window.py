@@ -337,3 +337,19 @@ def test_the_progress_line_keeps_fitting_when_durations_grow_mid_session(
     assert text.text().count(":") == 2  # past an hour: h:mm:ss
     assert text.width() > before
     assert text.width() >= text.fontMetrics().horizontalAdvance(text.text())
+
+
+def test_the_feet_labels_and_legend_grow_with_the_window(qtbot: QtBot, app: App) -> None:
+    """Read from the couch: the diagram's words scale with the page, past the style sheet."""
+    app.window.resize(800, 600)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    feet = app.window.session_page.feet
+    QApplication.processEvents()
+    small = feet.legend_font_px()
+    app.window.resize(1920, 1080)
+    QApplication.processEvents()
+    large = feet.legend_font_px()
+    assert large >= small * 1.5
+    assert feet._canvas.font().pixelSize() == large

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QHelpEvent,
     QHideEvent,
@@ -276,6 +277,10 @@ class FootView(QWidget):
         """The legend as shown (rich text), for tests."""
         return self._legend.text()
 
+    def legend_font_px(self) -> int:
+        """The legend's type size in pixels, for tests."""
+        return QFontInfo(self._legend.font()).pixelSize()
+
     def svg_render_count(self) -> int:
         """How often plain feet were drawn from the art so far: tests use it to check caches."""
         return self._painter.renders
@@ -294,6 +299,9 @@ class FootView(QWidget):
             self._frames.clear()
             self._canvas.update()
             if e.type() == QEvent.Type.FontChange:
+                # Under the app's style sheet a font does not reach the children: hand it on.
+                self._canvas.setFont(self.font())
+                self._legend.setFont(self.font())
                 self._update_legend()
         super().changeEvent(e)
 
@@ -404,11 +412,8 @@ class FootView(QWidget):
         for c in cells:
             area = area.united(c.rect.adjusted(-m, -label_h - m, m, captions + m))
         # Labels and captions are centred on their feet and may be wider than them.
-        base = QFont(self._canvas.font())
-        label = QFont(base)
-        label.setPointSizeF(base.pointSizeF() * 1.15)
-        label.setBold(True)
-        label_fm, caption_fm = QFontMetricsF(label), QFontMetricsF(base)
+        label_fm = QFontMetricsF(self._label_font(bold=True))
+        caption_fm = QFontMetricsF(self._canvas.font())
         widest = max(
             *(label_fm.horizontalAdvance(f.label) + label_h for f in Foot),  # the pill's padding
             *(caption_fm.horizontalAdvance(name) for name in _VIEW_NAMES.values()),
@@ -421,6 +426,16 @@ class FootView(QWidget):
         right, bottom = math.ceil(area.right() * dpr), math.ceil(area.bottom() * dpr)
         return left, top, max(1, right - left), max(1, bottom - top)
 
+    def _label_font(self, *, bold: bool) -> QFont:
+        """The feet's labels: the canvas font, 15 % larger (in pixels when pages size it so)."""
+        font = QFont(self._canvas.font())
+        if font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.15))
+        else:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(bold)
+        return font
+
     def _paint_labels(self, p: QPainter, cells: list[_Cell], colours: FootColours) -> None:
         label_h, caption_h = self._label_heights()
         base = QFont(self._canvas.font())
@@ -429,11 +444,8 @@ class FootView(QWidget):
             top = min(r.top() for r in rects)
             span = QRectF(min(r.left() for r in rects), top - label_h, 0, label_h * 0.8)
             span.setRight(max(r.right() for r in rects))
-            font = QFont(base)
-            font.setPointSizeF(base.pointSizeF() * 1.15)
             active = foot is self._active
-            font.setBold(active or self._active is None)
-            p.setFont(font)
+            p.setFont(self._label_font(bold=active or self._active is None))
             text = foot.label
             if active:
                 # The foot being worked: a filled pill, readable without relying on hue.

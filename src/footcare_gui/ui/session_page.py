@@ -56,6 +56,8 @@ class SessionPage(QWidget):
         self.focus_scale = 1.0
         self.feet = FootView()
         self.feet.setObjectName("sessionFeet")
+        # Foot labels and the legend grow with the page, to stay readable from the couch.
+        self.feet.setProperty("scale", 0.7)
         self.eyebrow = label(role="eyebrow", size=0.95, name="eyebrow", wrap=False)
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
