@@ -36,9 +36,6 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         from footcare_gui.ui.sound import SoundPlayer
 
         controller.sound = SoundPlayer(window, lambda path: _Silent())
-    if args.get("frames_cache"):  # diagnosis: a smaller composed-frame cache per FootView
-        for view in (window.start_page.feet, window.session_page.feet):
-            view._frames.size = args["frames_cache"]
     clock = FakeClock()
     controller.clock = clock  # the session reads its clock from the controller when it starts
     controller.begin()
