@@ -35,6 +35,17 @@ def press(qtbot: QtBot, app: App, key: Qt.Key, modifier: Qt.KeyboardModifier | N
     qtbot.keyClick(window, key, modifier or Qt.KeyboardModifier.NoModifier)
 
 
+def begin_shown(qtbot: QtBot, app: App, size: tuple[int, int] | None = None) -> None:
+    """Show the window (at ``size``), begin a session and let the new page settle."""
+    if size is not None:
+        app.window.resize(*size)
+    with qtbot.waitExposed(app.window):
+        app.window.show()
+    app.controller.begin()
+    for _ in range(3):  # the new page's own relayout climbs one parent per pass
+        QApplication.processEvents()
+
+
 @pytest.mark.parametrize("first", [Foot.RIGHT, Foot.LEFT])
 def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first: Foot) -> None:
     app = make_app(qtbot, tmp_path / "cfg", foot=first)
@@ -177,9 +188,7 @@ def test_previous_and_next_at_the_ends_are_harmless(app: App) -> None:
 
 
 def test_closing_mid_session_releases_the_screen_hold(qtbot: QtBot, app: App) -> None:
-    with qtbot.waitExposed(app.window):
-        app.window.show()
-    app.controller.begin()
+    begin_shown(qtbot, app)
     app.run(3)
     assert app.awake.holding
     app.window.close()
@@ -253,10 +262,7 @@ def test_step_change_is_announced_in_the_title_accessible_name(app: App) -> None
 def test_the_countdown_and_the_words_never_overlap(
     qtbot: QtBot, app: App, size: tuple[int, int]
 ) -> None:
-    app.window.resize(*size)
-    with qtbot.waitExposed(app.window):
-        app.window.show()
-    app.controller.begin()
+    begin_shown(qtbot, app, size)
     page = app.window.session_page
     qtbot.waitUntil(lambda: page.title.isVisible())
     app.window.resize(*size)
@@ -287,13 +293,8 @@ def test_a_running_second_relayouts_nothing(qtbot: QtBot, app: App, size: tuple[
     which would cost a running session several times its CPU."""
     from PySide6.QtCore import QEvent, QObject
 
-    app.window.resize(*size)
-    with qtbot.waitExposed(app.window):
-        app.window.show()
-    app.controller.begin()
+    begin_shown(qtbot, app, size)
     page = app.window.session_page
-    for _ in range(3):  # the new page's own relayout climbs one parent per pass
-        QApplication.processEvents()
 
     class LayoutRequests(QObject):
         def __init__(self) -> None:
@@ -323,9 +324,7 @@ def test_the_progress_line_keeps_fitting_when_durations_grow_mid_session(
     qtbot: QtBot, app: App
 ) -> None:
     """Longer steps set during a session can lengthen the clock ("59:00" to "1:05:00")."""
-    with qtbot.waitExposed(app.window):
-        app.window.show()
-    app.controller.begin()
+    begin_shown(qtbot, app)
     app.run(1)
     text = app.window.session_page.progress_text
     before = text.width()
@@ -341,12 +340,8 @@ def test_the_progress_line_keeps_fitting_when_durations_grow_mid_session(
 
 def test_the_feet_labels_and_legend_grow_with_the_window(qtbot: QtBot, app: App) -> None:
     """Read from the couch: the diagram's words scale with the page, past the style sheet."""
-    app.window.resize(800, 600)
-    with qtbot.waitExposed(app.window):
-        app.window.show()
-    app.controller.begin()
+    begin_shown(qtbot, app, (800, 600))
     feet = app.window.session_page.feet
-    QApplication.processEvents()
     small = feet.legend_font_px()
     app.window.resize(1920, 1080)
     QApplication.processEvents()

@@ -438,7 +438,6 @@ class FootView(QWidget):
 
     def _paint_labels(self, p: QPainter, cells: list[_Cell], colours: FootColours) -> None:
         label_h, caption_h = self._label_heights()
-        base = QFont(self._canvas.font())
         for foot in (Foot.LEFT, Foot.RIGHT):
             rects = [c.rect for c in cells if c.foot is foot]
             top = min(r.top() for r in rects)
@@ -459,7 +458,7 @@ class FootView(QWidget):
                 p.setPen(colours.muted if self._active is not None else colours.text)
             p.drawText(span, Qt.AlignmentFlag.AlignCenter, text)
         if len(self._views) > 1:
-            p.setFont(base)
+            p.setFont(self._canvas.font())
             for c in cells:
                 cap = QRectF(c.rect.left(), c.rect.bottom(), c.rect.width(), caption_h)
                 dimmed = self._active is not None and c.foot is not self._active
