@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from footcare_gui.core.plan import Phase
 from footcare_gui.core.settings import FootChoice
 from footcare_gui.core.zones import Foot
-from footcare_gui.ui.preferences_dialog import DurationSpinBox, PreferencesDialog
+from footcare_gui.ui.duration_spin_box import DurationSpinBox
+from footcare_gui.ui.preferences_dialog import PreferencesDialog
 from tests.ui_harness import make_app
 
 CHANGED = {"stretch-toes": 75, "thumb-circles": 150, "toe-joints": 45}

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.core.durations_view import parse_mss
 from footcare_gui.core.routines import parse_routine
 from footcare_gui.core.settings import FootChoice, Settings, Theme, session_total
 from footcare_gui.core.settings_file import load_settings
-from footcare_gui.ui.preferences_dialog import DurationSpinBox, PreferencesDialog, parse_mss
+from footcare_gui.ui.duration_spin_box import DurationSpinBox
+from footcare_gui.ui.preferences_dialog import PreferencesDialog
 from footcare_gui.ui.settings_controller import SettingsController
 
 FIXTURES = Path(__file__).parent / "fixtures" / "settings"
@@ -86,13 +88,12 @@ def test_general_controls_apply_and_save(
     _find(dialog, QRadioButton, "waitEachStepRadio").click()
     _find(dialog, QSpinBox, "warnSecondsSpin").setValue(0)
     _find(dialog, QSlider, "volumeSlider").setValue(25)
-    for name in ("soundCheck", "animationsCheck", "keepAwakeCheck", "startInFocusCheck"):
+    for name in ("soundCheck", "keepAwakeCheck", "startInFocusCheck"):
         _find(dialog, QCheckBox, name).toggle()
     saved = _saved(controller)
     assert (saved.first_foot, saved.theme) == (FootChoice.RIGHT, Theme.NIGHT)
     assert (saved.auto_advance, saved.warn_seconds, saved.volume) == (False, 0, 25)
-    assert (saved.sound, saved.animations, saved.keep_awake, saved.start_in_focus) == (
-        False,
+    assert (saved.sound, saved.keep_awake, saved.start_in_focus) == (
         False,
         False,
         True,
@@ -208,3 +209,10 @@ def test_no_routines_is_not_an_error(controller: SettingsController, qtbot: Any)
     assert "No routine" in _find(d, QLabel, "durationsRoutineLabel").text()
     assert not _find(d, QPushButton, "applyTargetButton").isEnabled()
     assert not _find(d, QComboBox, "routineCombo").isEnabled()
+
+
+def test_no_control_promises_a_feature_that_is_not_built(dialog: PreferencesDialog) -> None:
+    # The hand-motion animation is not built yet (issue "diagrams that teach"): no checkbox.
+    texts = [w.text().lower() for w in dialog.findChildren(QCheckBox)]
+    assert texts
+    assert not [t for t in texts if "animat" in t]
