@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, QLockFile
 
+import footcare_gui.ui.single_instance as single_instance
 from footcare_gui.paths import config_dir, lock_path
 from footcare_gui.ui.single_instance import SingleInstance, server_name
 
@@ -139,3 +147,91 @@ def test_a_second_launch_reaches_a_first_copy_still_starting(tmp_path: Path, qtb
     out, _ = second.communicate(timeout=10)
     assert out.startswith(b"False") and b"brought forward" in out
     first.release()
+
+
+# -- a lock file left damaged: empty, zeros or junk (a power cut) --------------------------
+
+
+@pytest.fixture
+def quick_knock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nobody answers in these tests: knock once, not for a whole second."""
+    monkeypatch.setattr(single_instance, "CONNECT_TIMEOUT_MS", 0)
+
+
+def _holds_lock_now(folder: Path) -> None:
+    """The lock file names this very process, as a fresh lock does."""
+    pid, _host, _app = QLockFile(str(lock_path(folder))).getLockInfo()
+    assert pid == QCoreApplication.applicationPid()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\0" * 64, b"\0" * 4096, b"\n\n\n"],
+    ids=["empty", "zeros", "4k-zeros", "blank"],
+)
+def test_a_lock_file_that_names_no_process_is_taken_over(
+    tmp_path: Path, quick_knock: None, content: bytes
+) -> None:
+    lock_path(tmp_path).write_bytes(content)
+    inst = SingleInstance(tmp_path)
+    assert inst.try_become_primary()
+    assert inst.notice == ""
+    _holds_lock_now(tmp_path)
+    inst.release()
+    assert os.listdir(tmp_path) == []  # neither the lock nor its removal guard stays behind
+
+
+@contextmanager
+def _folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as name:
+        yield Path(name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=200))
+def test_a_lock_file_of_random_bytes_is_taken_over(content: bytes) -> None:
+    with _folder() as folder, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(single_instance, "CONNECT_TIMEOUT_MS", 0)
+        lock_path(folder).write_bytes(content)
+        pid, _host, _app = QLockFile(str(lock_path(folder))).getLockInfo()
+        assume(pid <= 0)  # bytes that happen to name a process id are not junk to Qt
+        inst = SingleInstance(folder)
+        assert inst.try_become_primary()
+        _holds_lock_now(folder)
+        inst.release()
+        assert os.listdir(folder) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps a held lock file unwritable")
+def test_a_running_copy_keeps_its_lock_even_when_its_file_is_emptied(
+    tmp_path: Path, quick_knock: None
+) -> None:
+    """A copy that just created its lock and not yet written it must not lose it."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1])\n"
+            "assert lock.tryLock(0)\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.read()\n"
+            "print(lock.isLocked(), flush=True)\n",
+            str(lock_path(tmp_path)),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == b"locked\n"
+        lock_path(tmp_path).write_bytes(b"")  # as if caught between creating and writing
+        blocked = SingleInstance(tmp_path)
+        assert not blocked.try_become_primary()
+        assert "did not answer" in blocked.notice
+        assert lock_path(tmp_path).exists()
+        assert not (tmp_path / f"{lock_path(tmp_path).name}.rmlock").exists()
+    finally:
+        out, _ = holder.communicate(b"", timeout=10)
+    assert out == b"True\n"

@@ -62,7 +62,7 @@ class SingleInstance(QObject):
         False: another copy runs and was asked to show itself."""
         with contextlib.suppress(OSError):  # if it fails, tryLock fails below and says why
             self._folder.mkdir(parents=True, exist_ok=True)
-        if self._lock.tryLock(0):
+        if self._lock.tryLock(0) or self._take_over_unreadable_lock():
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             if self._ask_primary_to_activate():
@@ -80,6 +80,32 @@ class SingleInstance(QObject):
             return False
         self.notice = "Could not take the single-instance lock; a second copy would not be noticed."
         return True
+
+    def _take_over_unreadable_lock(self) -> bool:
+        """Remove a lock file that names no process, then lock; True if that worked.
+
+        QLockFile itself takes over a lock whose process is gone, but a file that names no
+        process at all (a power cut can leave it empty, or full of zeros or junk) it keeps
+        forever. Such a lock is stale. The removal is still safe if a running copy has just
+        created the file and not yet written it: that copy holds an OS lock on the file
+        (flock on Unix, an open handle on Windows), and removeStaleLockFile() then fails.
+        """
+        if self._lock.error() != QLockFile.LockError.LockFailedError or self._names_a_process():
+            return False
+        # As QLockFile does: a second lock keeps two launches from removing it at once.
+        guard = QLockFile(f"{lock_path(self._folder)}.rmlock")
+        if not guard.tryLock(0):
+            return False
+        try:
+            if not self._names_a_process():  # still: nobody rewrote it meanwhile
+                self._lock.removeStaleLockFile()
+        finally:
+            guard.unlock()
+        return self._lock.tryLock(0)  # fails as before if a running copy kept its lock
+
+    def _names_a_process(self) -> bool:
+        pid, _hostname, _appname = self._lock.getLockInfo()  # pid 0: no readable pid
+        return pid > 0
 
     @property
     def server_name(self) -> str:
