@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footcare_gui.assets import asset_path
-from footcare_gui.core.routine_cache import read_cache
+from footcare_gui.core.routine_cache import FORMAT, read_cache
 from footcare_gui.core.routines import load_routines
 
 
@@ -85,6 +85,26 @@ def test_cached_data_is_validated_like_a_file(tmp_path: Path) -> None:
     assert [e.file for e in result.errors] == ["quick-wind-down.toml"]
 
 
+def test_a_cache_from_before_intros_is_ignored(tmp_path: Path) -> None:
+    # Format 1 held routines without `intro` and steps without `optional`; with stamps that
+    # still match, its data must not stand in for the files.
+    folder, cache = _copy_routines(tmp_path), tmp_path / "routines.json"
+    load_routines(folder, cache=cache)
+    raw = json.loads(cache.read_text(encoding="utf-8"))
+    assert raw["format"] == FORMAT > 1
+    for entry in raw["files"].values():
+        entry["data"].pop("intro", None)
+        for step in entry["data"]["steps"]:
+            step.pop("optional", None)
+    raw["format"] = 1
+    cache.write_text(json.dumps(raw), encoding="utf-8")
+    result = load_routines(folder, cache=cache)
+    assert not result.errors
+    assert all(r.intro for r in result.routines.values())
+    assert result.routines["full-foot-care"].step("warm-soak").optional
+    assert json.loads(cache.read_text(encoding="utf-8"))["format"] == FORMAT
+
+
 def test_an_unwritable_cache_is_skipped(tmp_path: Path) -> None:
     folder = _copy_routines(tmp_path)
     blocker = tmp_path / "file"
@@ -101,7 +121,7 @@ def test_an_unwritable_cache_is_skipped(tmp_path: Path) -> None:
             st.none() | st.booleans() | st.integers() | st.text(max_size=8),
             lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
             max_leaves=20,
-        ).map(lambda v: json.dumps({"format": 1, "files": v}).encode()),
+        ).map(lambda v: json.dumps({"format": FORMAT, "files": v}).encode()),
     )
 )
 def test_any_cache_content_still_loads_the_routines(tmp_path: Path, junk: bytes) -> None:

@@ -15,8 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import footcare_gui
 from footcare_gui.assets import asset_path
 from footcare_gui.core.routines import (
+    MAX_INTRO_CHARS,
     MAX_STEP_SECONDS,
     MIN_STEP_SECONDS,
     Per,
@@ -363,6 +365,26 @@ def _session_between_feet(d: dict[str, Any]) -> None:
     d["steps"].append({**d["steps"][1], "id": "press-again"})
 
 
+def _optional_as_text(d: dict[str, Any]) -> None:
+    d["steps"][0]["optional"] = "yes"
+
+
+def _optional_switch(d: dict[str, Any]) -> None:
+    d["switch"]["optional"] = True
+
+
+def _empty_intro(d: dict[str, Any]) -> None:
+    d["intro"] = "  "
+
+
+def _intro_too_long(d: dict[str, Any]) -> None:
+    d["intro"] = "Sit back. " * (MAX_INTRO_CHARS // 10 + 1)
+
+
+def _intro_not_text(d: dict[str, Any]) -> None:
+    d["intro"] = ["Sit back."]
+
+
 BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str | None, str | None, str]] = [
     ("missing-field", _missing_why, "press", "why", "is missing"),
     ("unknown-zone", _unknown_zone, "press", "zones", "unknown zone 'instep'"),
@@ -379,6 +401,11 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str | None, str | None
     ("bad-step-id", _bad_step_id, "Press_Sole", "id", "lower-case letters, digits and dashes"),
     ("no-switch", _no_switch, None, "switch", "is missing"),
     ("session-between-feet", _session_between_feet, "middle", "per", "before or after"),
+    ("optional-as-text", _optional_as_text, "warm-up", "optional", "true or false"),
+    ("optional-switch", _optional_switch, "switch-feet", "optional", "cannot be skipped"),
+    ("empty-intro", _empty_intro, None, "intro", "non-empty text"),
+    ("intro-too-long", _intro_too_long, None, "intro", f"at most {MAX_INTRO_CHARS}"),
+    ("intro-not-text", _intro_not_text, None, "intro", "non-empty text"),
 ]
 
 
@@ -603,3 +630,117 @@ def test_unknown_top_level_field_and_oversized_file_are_reported() -> None:
     assert info.value.field == "colour"
     with pytest.raises(RoutineError, match="too large"):
         parse_routine("# " + "x" * 300_000)
+
+
+# --- Content read against the source articles (issue 11) ------------------------------------
+
+
+@pytest.mark.parametrize("routine_id", SHIPPED)
+def test_every_shipped_routine_has_its_own_short_intro(routine_id: str) -> None:
+    intro = shipped(routine_id).intro
+    assert intro.strip(), routine_id
+    assert 1 <= len(SENTENCE_END.findall(intro)) <= 2, intro
+    assert len(intro) <= MAX_INTRO_CHARS
+    assert not MEDICAL_PROMISE.search(intro), intro
+    others = [shipped(r).intro for r in SHIPPED if r != routine_id]
+    assert intro not in others
+
+
+def test_full_foot_care_intro_says_it_begins_with_washing_and_a_soak() -> None:
+    intro = shipped("full-foot-care").intro.lower()
+    assert "wash" in intro
+    assert "soak" in intro
+
+
+def test_intro_is_optional_in_a_file_and_kept_when_given() -> None:
+    data = good_routine()
+    assert parse_routine(toml_document(data)).intro == ""
+    data["intro"] = "Sit back  and\nbreathe out."
+    assert parse_routine(toml_document(data)).intro == "Sit back and breathe out."
+
+
+def test_only_the_soak_is_optional_and_it_says_so() -> None:
+    optional = {(rid, s.id) for rid in SHIPPED for s in shipped(rid).all_steps if s.optional}
+    assert optional == {("full-foot-care", "warm-soak")}
+    soak = shipped("full-foot-care").step("warm-soak")
+    assert soak.per is Per.SESSION
+    assert "optional" in soak.title.lower()
+
+
+def test_a_step_is_not_optional_unless_its_file_says_so() -> None:
+    data = good_routine()
+    routine = parse_routine(toml_document(data))
+    assert not any(s.optional for s in routine.all_steps)
+    data["steps"][0]["optional"] = True
+    assert parse_routine(toml_document(data)).steps[0].optional
+
+
+def test_the_thumb_walk_lights_every_zone_the_thumbs_pass_over() -> None:
+    step = shipped("evening-reflexology").step("thumb-press-ball-to-heel")
+    for group in ("ball", "arch", "heel", "inner-edge", "outer-edge"):
+        assert set(GROUPS[group]) <= set(step.zones), group
+    assert "spine" in step.zones
+    assert "knee-hip" in step.zones
+
+
+# Phrases that state as fact what reflexology or a source only says: each was in a shipped
+# text once. Hedge with "is said to", "many people find".
+UNHEDGED = (
+    "tends to hold",
+    "holds a lot of",
+    "lets the pressure reach",
+    "gets relief",
+    "relief first",
+    "tension often gathers",
+    "most people enjoy",
+)
+# Close to a sentence of a source article: the routine files use their own words. (The start
+# page's fixed intro still has the first; it gives way to each routine's own intro.)
+ECHOES = ("oil between your palms", "where tension gathers")
+
+
+def _shipped_texts() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for rid in SHIPPED:
+        routine = shipped(rid)
+        out += [(rid, routine.summary), (rid, routine.intro)]
+        out += [(f"{rid}/{s.id}", t) for s in routine.all_steps for t in (s.instruction, s.why)]
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def test_no_routine_text_states_a_hearsay_claim_as_fact_or_echoes_a_source() -> None:
+    for where, text in _shipped_texts():
+        for phrase in (*UNHEDGED, *ECHOES):
+            assert phrase not in _flat(text), (where, phrase)
+
+
+def test_no_source_file_states_a_hearsay_claim_as_fact() -> None:
+    # e.g. the start page's hint under "Which foot feels more tired?"
+    for path in sorted(Path(footcare_gui.__file__).parent.rglob("*.py")):
+        text = _flat(path.read_text(encoding="utf-8"))
+        for phrase in UNHEDGED:
+            assert phrase not in text, (path.name, phrase)
+
+
+def _said_of(routine_id: str, words: tuple[str, ...]) -> list[str]:
+    """The steps whose texts mention every one of ``words`` with a hedge."""
+    found = []
+    for s in shipped(routine_id).steps:
+        text = f"{s.instruction} {s.why}".lower()
+        if all(w in text for w in words) and ("said to" in text or "reflexology" in text):
+            found.append(s.id)
+    return found
+
+
+@pytest.mark.parametrize("routine_id", ["full-foot-care", "quick-wind-down"])
+def test_the_sources_areas_for_tiredness_and_digestion_are_named(routine_id: str) -> None:
+    tired = _said_of(routine_id, ("centre of the sole", "tired"))
+    digest = _said_of(routine_id, ("inner arch", "digest"))
+    assert tired and digest
+    routine = shipped(routine_id)
+    assert all("solar-plexus" in routine.step(sid).zones for sid in tired)
+    assert all("stomach" in routine.step(sid).zones for sid in digest)

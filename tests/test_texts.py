@@ -34,6 +34,35 @@ def test_precautions_cover_doctor_injuries_and_pain() -> None:
     assert "gentle" in joined
 
 
+def test_precautions_name_any_medical_condition_not_just_two() -> None:
+    [doctor] = [b for b in PRECAUTIONS.bullets if "doctor" in b.lower()]
+    text = doctor.lower()
+    assert "medical condition" in text
+    assert "such as diabetes" in text
+    assert "pregnan" in text
+
+
+def test_precautions_say_not_to_massage_an_injured_foot_at_all() -> None:
+    # The source says to avoid massage then, not to work around the sore place.
+    [injury] = [b for b in PRECAUTIONS.bullets if "injur" in b.lower()]
+    text = injury.lower()
+    assert re.search(r"\b(do not|don't|never)\b[^.]*\bmassage\b", text), injury
+    assert "foot" in text
+    for word in ("wound", "infection"):
+        assert word in text
+    assert "keep away" not in text
+
+
+def test_readme_gives_the_same_precautions() -> None:
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    if not readme.exists():
+        pytest.skip("README.md is not beside the tests (an installed copy)")
+    lines = readme.read_text(encoding="utf-8").splitlines()
+    text = " ".join(" ".join(line.lstrip("> ") for line in lines).lower().split())
+    assert "a medical condition such as diabetes or poor circulation" in text
+    assert "do not massage a foot that has an injury, an open wound or an infection" in text
+
+
 def test_precautions_cannot_be_changed() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         PRECAUTIONS.title = "x"  # type: ignore[misc]

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2  # 2: routines gained `intro` and steps `optional`; older copies are re-read
 
 
 def stamp(path: Path) -> list[int]:

@@ -1,15 +1,17 @@
 """Massage routines as validated data, read from TOML files with the standard ``tomllib``
 (later starts read a JSON copy instead: :mod:`footcare_gui.core.routine_cache`).
 
-A routine file holds a title, a summary, its steps in order, and a ``[switch]`` table for the
-short pause between the feet. Steps done ``per = "session"`` before the first per-foot step
-are the preparation, those after the last one the finish.
+A routine file holds a title, a summary, an optional ``intro`` (one or two sentences for the
+start page), its steps in order, and a ``[switch]`` table for the short pause between the
+feet. Steps done ``per = "session"`` before the first per-foot step are the preparation, those
+after the last one the finish. A step marked ``optional = true`` (a soak, say) may be skipped;
+it still runs unless the user moves on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +25,8 @@ MIN_STEP_SECONDS = 5
 MAX_STEP_SECONDS = 60 * 60
 MAX_FILE_BYTES = 256 * 1024  # a routine is a few KiB; anything far larger is not one
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_ROUTINE_KEYS = frozenset({"id", "title", "summary", "steps", "switch"})
+MAX_INTRO_CHARS = 240  # one or two sentences under the start page's heading
+_ROUTINE_KEYS = frozenset({"id", "title", "summary", "intro", "steps", "switch"})
 
 
 class Technique(StrEnum):
@@ -75,6 +78,7 @@ class Step:
     min_duration: int
     max_duration: int
     per: Per
+    optional: bool = False  # may be skipped (the soak); session totals can leave it out
 
     def clamp(self, seconds: float) -> int:
         """A duration in whole seconds, kept inside this step's allowed range."""
@@ -90,6 +94,7 @@ class Routine:
     summary: str
     steps: tuple[Step, ...]
     switch: Step
+    intro: str = ""  # shown on the start page; every shipped routine has one
     path: Path | None = field(default=None, compare=False)
 
     @property
@@ -136,6 +141,13 @@ def _text(data: Mapping[str, Any], key: str, fail: _Fail, *, optional: bool = Fa
     return " ".join(value.split())
 
 
+def _flag(data: Mapping[str, Any], key: str, fail: _Fail) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise fail(key, f"must be true or false, not {value!r}")
+    return value
+
+
 def _int(data: Mapping[str, Any], key: str, fail: _Fail) -> int:
     if key not in data:
         raise fail(key, "is missing")
@@ -168,7 +180,7 @@ class _Fail:
 
 _STEP_KEYS = frozenset(
     {"id", "title", "instruction", "why", "technique", "view", "zones", "duration", "min", "max"}
-    | {"per"}
+    | {"per", "optional"}
 )
 _SWITCH_DEFAULTS: dict[str, Any] = {
     "technique": "rest",
@@ -231,9 +243,12 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
         min_duration=lo,
         max_duration=hi,
         per=_choice(data, "per", Per, fail),
+        optional=_flag(data, "optional", fail),
     )
     if switch and step.per is not Per.SESSION:
         raise fail("per", "the switch happens once per session")
+    if switch and step.optional:
+        raise fail("optional", "the switch between the feet cannot be skipped")
     return step
 
 
@@ -287,12 +302,17 @@ def routine_from_data(data: Mapping[str, Any], file: str = "<routine>") -> Routi
                 s.id,
                 "per",
             )
+    title, summary = _text(data, "title", fail), _text(data, "summary", fail)
+    intro = _text(data, "intro", fail, optional=True)
+    if len(intro) > MAX_INTRO_CHARS:
+        raise fail("intro", f"has {len(intro)} characters; at most {MAX_INTRO_CHARS} fit")
     return Routine(
         id=rid,
-        title=_text(data, "title", fail),
-        summary=_text(data, "summary", fail),
+        title=title,
+        summary=summary,
         steps=steps,
         switch=switch,
+        intro=intro,
     )
 
 
@@ -304,7 +324,7 @@ def _read_text(path: Path) -> str:
 
 
 def _with_source(routine: Routine, path: Path) -> Routine:
-    return Routine(routine.id, routine.title, routine.summary, routine.steps, routine.switch, path)
+    return replace(routine, path=path)
 
 
 def load_routine(path: Path) -> Routine:

@@ -256,14 +256,35 @@ def reset_durations(settings: Settings, routine: Routine) -> Settings:
     return replace(settings, durations=table)
 
 
-def total_of(routine: Routine, seconds: Mapping[str, int], per_foot_count: int = 2) -> int:
-    """Session length in seconds for the given per-step durations."""
-    return sum(seconds[s.id] * step_count(routine, s.id, per_foot_count) for s in routine.all_steps)
+def total_of(
+    routine: Routine,
+    seconds: Mapping[str, int],
+    per_foot_count: int = 2,
+    *,
+    include_optional: bool = True,
+) -> int:
+    """Session length in seconds for the given per-step durations.
+
+    With ``include_optional=False`` the steps marked optional (full foot care's soak) are left
+    out: the length of a session that skips them.
+    """
+    return sum(
+        seconds[s.id] * step_count(routine, s.id, per_foot_count)
+        for s in routine.all_steps
+        if include_optional or not s.optional
+    )
 
 
-def session_total(settings: Settings, routine: Routine, per_foot_count: int = 2) -> int:
-    """Whole-session length in seconds: session steps + each foot's steps + the switch."""
-    return total_of(routine, step_durations(settings, routine), per_foot_count)
+def session_total(
+    settings: Settings, routine: Routine, per_foot_count: int = 2, *, include_optional: bool = True
+) -> int:
+    """Whole-session length in seconds: session steps + each foot's steps + the switch.
+
+    ``include_optional=False`` gives the length without the optional steps, so a page can say
+    "about 32 minutes, 42 with the soak" from two calls to this one rule.
+    """
+    durations = step_durations(settings, routine)
+    return total_of(routine, durations, per_foot_count, include_optional=include_optional)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,10 @@ class Notice:
 PRECAUTIONS: Final[Notice] = Notice(
     title="Before you start",
     bullets=(
-        "Talk to your doctor first if you have diabetes or poor circulation, or are pregnant.",
-        "Keep away from any injury, open wound or infection on the feet.",
+        "Ask your doctor first if you have a medical condition such as diabetes or poor "
+        "circulation, or are pregnant.",
+        "Do not massage a foot that has an injury, an open wound or an infection, not even "
+        "around it.",
         "Begin with gentle pressure and build up only as far as it feels good.",
         "If anything hurts, stop.",
     ),

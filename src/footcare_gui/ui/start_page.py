@@ -38,7 +38,7 @@ class StartPage(QWidget):
         self.routine_info = label(role="muted", size=0.95, name="routineInfo")
         self.question = label("Which foot feels more tired?", size=1.5, bold=True)
         self.question_hint = label(
-            "Begin with that one: it gets relief first.", role="muted", size=0.95
+            "Many people like to begin with that one.", role="muted", size=0.95
         )
         self.left = button(
             "Left foot",
