@@ -1,7 +1,8 @@
 """Where the app keeps its files: one config folder that a flag or variable can move (no Qt).
 
 Everything the app writes lives in :func:`config_dir`, so ``--config-dir`` (or
-``FOOTCARE_GUI_CONFIG_DIR``, which the tests set) gives a fully separate instance.
+``FOOTCARE_GUI_CONFIG_DIR``, which the tests set) gives a fully separate instance; the log of
+unexpected errors (:func:`log_dir`) then moves into that folder too.
 """
 
 from __future__ import annotations
@@ -17,15 +18,35 @@ ENV_VAR = "FOOTCARE_GUI_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
 LOCK_FILE = f"{APP_NAME}.lock"
 ROUTINE_CACHE_FILE = "routines.json"
+LOG_FILE = f"{APP_NAME}.log"
+LOG_SUBFOLDER = "logs"
+
+
+def _chosen_dir(override: str | None) -> Path | None:
+    """The ``--config-dir`` value if given, else ``$FOOTCARE_GUI_CONFIG_DIR``, else None."""
+    chosen = override or os.environ.get(ENV_VAR)
+    return Path(chosen).expanduser().absolute() if chosen else None
 
 
 def config_dir(override: str | None = None) -> Path:
     """The ``--config-dir`` value if given, else ``$FOOTCARE_GUI_CONFIG_DIR``, else the
     platform's user config folder (``~/.config/footcare-gui`` on Linux)."""
-    chosen = override or os.environ.get(ENV_VAR)
-    if chosen:
-        return Path(chosen).expanduser().absolute()
-    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+    return _chosen_dir(override) or platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def log_dir(override: str | None = None) -> Path:
+    """Where the log of unexpected errors goes: ``logs/`` in a config folder chosen with
+    ``--config-dir`` or ``$FOOTCARE_GUI_CONFIG_DIR``, else the platform's user log folder
+    (``~/.local/state/footcare-gui/log`` on Linux)."""
+    chosen = _chosen_dir(override)
+    if chosen is not None:
+        return chosen / LOG_SUBFOLDER
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def log_path(override: str | None = None) -> Path:
+    """The log file of unexpected errors (see :func:`log_dir`)."""
+    return log_dir(override) / LOG_FILE
 
 
 def settings_path(folder: Path) -> Path:

@@ -13,7 +13,8 @@ from footcare_gui.assets import asset_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
-from footcare_gui.paths import config_dir, settings_path
+from footcare_gui.paths import config_dir, log_path, settings_path
+from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.settings_controller import SettingsController
@@ -92,6 +93,8 @@ def run(options: Options, routines: LoadResult) -> int:
         print(instance.notice or f"{APP_NAME} is already running.")
         return 0
     window, controller = build(options, routines, app)
+    # An error inside a slot: logged, one line in the status bar, and the app carries on.
+    install_crash_log(log_path(options.config_dir), controller.status.emit)
     instance.activate_requested.connect(lambda: _raise(window))
     if instance.notice:  # primary, but the single-instance guard could not be fully set up
         controller.status.emit(instance.notice)
