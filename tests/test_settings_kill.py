@@ -54,7 +54,6 @@ B = settings_to_dict(
 def test_kill_during_save_never_tears_the_file(tmp_path: Path) -> None:
     rng = random.Random(20261122)
     seen: dict[int, int] = {10: 0, 90: 0}
-    started = time.monotonic()
     zygote = subprocess.Popen(
         [sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
@@ -83,4 +82,3 @@ def test_kill_during_save_never_tears_the_file(tmp_path: Path) -> None:
     # Both states showed up, so the kills really landed at different points of the loop.
     assert seen[10] > 0
     assert seen[90] > 0
-    assert time.monotonic() - started < 30
