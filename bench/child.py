@@ -66,11 +66,8 @@ def watch_first_paint(widgets: Sequence[object], done: Callable[[], None]) -> ob
 
 
 def diagram_canvas(feet: Any) -> Any:
-    """The widget that paints FootView's diagrams (its private canvas), else the view itself."""
-    for child in feet.children():
-        if type(child).__name__ == "_Canvas":
-            return child
-    return feet
+    """The widget that paints FootView's diagrams."""
+    return feet.canvas
 
 
 def write_settings(folder: str, **fields: Any) -> str:

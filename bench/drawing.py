@@ -48,6 +48,7 @@ def _states() -> list[dict[str, Any]]:
 
 def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.qt import show_and_wait_paint
+    from footcare_gui.core.feet_shown import feet_shown
     from footcare_gui.ui.application import make_application
     from footcare_gui.ui.foot_view import FootView
 
@@ -60,7 +61,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
 
     def draw(state: dict[str, Any]) -> float:
         t = time.perf_counter()
-        view.show_step(**state)
+        view.show_feet(feet_shown(**state))
         view.repaint()
         return (time.perf_counter() - t) * 1000
 
@@ -85,7 +86,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         cold.append(draw(states[i % len(states)]))
     out["new_step_ms"] = summary(new, 3)
     out["cold_ms"] = summary(cold, 3)
-    out["canvas"] = [view._canvas.width(), view._canvas.height()]
+    out["canvas"] = [view.canvas.width(), view.canvas.height()]
     return out
 
 
@@ -96,7 +97,7 @@ def window_child(args: dict[str, Any]) -> dict[str, Any]:
     app, window, controller = real_app(args["folder"])
     window.resize(*SIZE)
     show_real_window(window)
-    controller.clock = FakeClock()
+    controller.runner.clock = FakeClock()
     controller.begin()
     app.processEvents()
     page = window.session_page

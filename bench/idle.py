@@ -45,7 +45,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     def count() -> None:
         ticks["n"] += 1
 
-    controller._timer.timeout.connect(count)  # diagnostics only: how often the app wakes
+    controller.runner.timer.timeout.connect(count)  # diagnostics only: how often the app wakes
     controller.begin()
     spin(args["warmup_ms"])  # first chime: sound set-up, first session-page paint
     assert controller.session is not None

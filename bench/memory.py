@@ -35,14 +35,16 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     if args.get("stand_in_sound"):  # diagnosis: what the window costs without QtMultimedia
         from footcare_gui.ui.sound import SoundPlayer
 
-        controller.sound = SoundPlayer(window, lambda path: _Silent())
+        controller.runner._sound = SoundPlayer(window, lambda path: _Silent())
     clock = FakeClock()
-    controller.clock = clock  # the session reads its clock from the controller when it starts
+    controller.runner.clock = (
+        clock  # the session reads its clock from the controller when it starts
+    )
     controller.begin()
     app.processEvents()
     rss_begin = peak_rss_kib()
     steps: set[int] = set()
-    controller.step_changed.connect(steps.add)
+    controller.runner.step_changed.connect(steps.add)
     ticks = 0
     while controller.session is not None and controller.session.state is not State.FINISHED:
         if ticks >= args["max_ticks"]:
@@ -60,7 +62,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         "ticks": ticks,
         "steps_shown": len(steps) + 1,
         "finished": controller.session is not None and controller.session.state is State.FINISHED,
-        "sound_available": controller.sound.available,
+        "sound_available": controller.runner.sound.available,
     }
 
 

@@ -1,7 +1,7 @@
 """Timing accuracy of step changes, against the wall clock and in a fake-clock simulation.
 
 ``child``: a routine of short steps built in code runs with the real clock through the real
-SessionController (its real single-shot PreciseTimer) in the real window, with stand-ins for
+AppController (its real single-shot PreciseTimer) in the real window, with stand-ins for
 sound and the screen hold. Each ``step_changed`` emission is stamped with ``time.monotonic()``
 and compared with the step's planned boundary: session start + the durations before it.
 
@@ -81,10 +81,10 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.child import write_settings
     from bench.qt import show_and_wait_paint, spin
     from footcare_gui.core.session import Session, StepStarted
+    from footcare_gui.ui.app_controller import AppController
     from footcare_gui.ui.application import make_application
     from footcare_gui.ui.awake import ScreenAwake
     from footcare_gui.ui.main_window import MainWindow
-    from footcare_gui.ui.session_controller import SessionController
     from footcare_gui.ui.settings_controller import SettingsController
     from footcare_gui.ui.sound import SoundPlayer
 
@@ -93,21 +93,20 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     app = make_application([])
     window = MainWindow()
     settings = SettingsController(Path(config) / "settings.json", app)
-    controller = SessionController(
+    controller = AppController(
         window,
         {routine.id: routine},
         settings,
         sound=SoundPlayer(window, lambda path: _StandInSound()),
         awake=ScreenAwake(_StandInAwake()),
         foot=Foot.RIGHT,
-        routine=routine.id,
     )
     show_and_wait_paint(window, [window])
     spin(300)
     emitted: list[tuple[int, float]] = []
     finished: list[float] = []
-    controller.step_changed.connect(lambda i: emitted.append((i, time.monotonic())))
-    controller.finished.connect(lambda: finished.append(time.monotonic()))
+    controller.runner.step_changed.connect(lambda i: emitted.append((i, time.monotonic())))
+    controller.runner.finished.connect(lambda: finished.append(time.monotonic()))
     controller.begin()
     now = time.monotonic()
     session: Session | None = controller.session

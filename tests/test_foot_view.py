@@ -16,9 +16,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
+from footcare_gui.core.feet_shown import feet_shown
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot, UnknownZoneError, View, zones_on
-from footcare_gui.ui.foot_render import FootColours, FootPainter, load_art, parse_path
+from footcare_gui.ui import foot_compose
+from footcare_gui.ui.foot_art import load_art, parse_path
+from footcare_gui.ui.foot_colours import FootColours
+from footcare_gui.ui.foot_painter import FootPainter
 from footcare_gui.ui.foot_view import FootView
 
 LIGHT = {"window": "#f5f1ea", "text": "#2a2622", "accent": "#c9772e"}
@@ -56,7 +60,7 @@ def _show(
     foot: Foot | None = Foot.RIGHT,
     technique: Technique | None = None,
 ) -> QImage:
-    v.show_step(zones=zones, view=step_view, technique=technique, active_foot=foot)
+    v.show_feet(feet_shown(zones=zones, view=step_view, technique=technique, active_foot=foot))
     return v.grab().toImage()
 
 
@@ -84,7 +88,7 @@ def test_highlight_changes_its_zone_and_leaves_the_rest(view: FootView) -> None:
     assert _changed(before, after, _rect(view, Foot.RIGHT, View.SOLE, "stomach")) > 0.5
     for far in ("pelvis-sciatic", "head-brain"):
         assert _changed(before, after, _rect(view, Foot.RIGHT, View.SOLE, far)) == 0
-    assert view.highlighted_zones() == ("stomach",)
+    assert view.shown().zones == ("stomach",)
 
 
 @pytest.mark.parametrize(("foot", "view_"), [(f, v) for f in Foot for v in View])
@@ -120,7 +124,7 @@ def test_no_zone_is_hidden_under_another(foot: Foot, view_: View) -> None:
 
 def test_top_view_step_shows_the_tops(view: FootView) -> None:
     before = _show(view, [], StepView.TOP, Foot.LEFT)
-    assert view.shown_views() == (View.TOP,)
+    assert view.shown().views == (View.TOP,)
     after = _show(view, ["lymph"], StepView.TOP, Foot.LEFT)
     assert view.zone_rect(Foot.LEFT, View.SOLE, "stomach") is None
     assert _changed(before, after, _rect(view, Foot.LEFT, View.TOP, "lymph")) > 0.4
@@ -128,14 +132,14 @@ def test_top_view_step_shows_the_tops(view: FootView) -> None:
 
 def test_zones_decide_the_views_too(view: FootView) -> None:
     _show(view, ["heel", "lymph"], StepView.BOTH, None)
-    assert view.shown_views() == (View.SOLE, View.TOP)
-    assert view.highlighted_zones() == ("pelvis-sciatic", "lymph")
+    assert view.shown().views == (View.SOLE, View.TOP)
+    assert view.shown().zones == ("pelvis-sciatic", "lymph")
 
 
 def test_left_foot_step_marks_left_active_and_dims_right(view: FootView) -> None:
     both = _show(view, ["heel"], foot=None)
     left = _show(view, ["heel"], foot=Foot.LEFT)
-    assert view.active_foot() is Foot.LEFT
+    assert view.shown().active_foot is Foot.LEFT
     right_heel = _rect(view, Foot.RIGHT, View.SOLE, "pelvis-sciatic")
     left_ball = _rect(view, Foot.LEFT, View.SOLE, "lungs-chest")
     assert _changed(both, left, right_heel) > 0.5  # the right foot is dimmed, unhighlighted
@@ -194,7 +198,6 @@ def test_palette_change_recolours(view: FootView, qtbot: QtBot) -> None:
 
 
 def test_no_timer_or_animation_runs(view: FootView) -> None:
-    view.set_animations_enabled(True)
     _show(view, ["arch"], technique=Technique.CIRCLES)
     timers = [t for t in view.findChildren(QTimer) if t.isActive()]
     anims = [
@@ -207,7 +210,9 @@ def test_no_timer_or_animation_runs(view: FootView) -> None:
 
 def test_unknown_zone_is_refused(view: FootView) -> None:
     with pytest.raises(UnknownZoneError):
-        view.show_step(zones=["elbow"], view=StepView.SOLE, technique=None, active_foot=None)
+        view.show_feet(
+            feet_shown(zones=["elbow"], view=StepView.SOLE, technique=None, active_foot=None)
+        )
 
 
 def _session_states() -> list[dict[str, object]]:
@@ -234,9 +239,9 @@ def test_a_view_keeps_only_the_shown_and_the_prepared_frame(view: FootView) -> N
     states = _session_states()
     assert len(states) > 4
     for shown, coming in itertools.pairwise(states):
-        view.show_step(**shown)  # type: ignore[arg-type]
+        view.show_feet(feet_shown(**shown))
         view.grab()
-        view.prepare_step(**coming)  # type: ignore[arg-type]
+        view.prepare_feet(feet_shown(**coming))
         assert view.cached_pictures()[0] == 2
     view.resize(700, 500)  # a new size: the old frames are no use
     view.grab()
@@ -264,7 +269,9 @@ def test_a_hidden_view_keeps_no_pictures(qtbot: QtBot) -> None:
     pages.resize(600, 500)
     with qtbot.waitExposed(pages):
         pages.show()
-    start.show_step(zones=["heel"], view=StepView.SOLE, technique=None, active_foot=Foot.LEFT)
+    start.show_feet(
+        feet_shown(zones=["heel"], view=StepView.SOLE, technique=None, active_foot=Foot.LEFT)
+    )
     start.grab()
     frames, plain = start.cached_pictures()
     assert frames > 0 and plain == 2
@@ -301,20 +308,20 @@ def test_a_frame_covers_the_drawn_part_and_nothing_is_cut_off(
     areas: list[int] = []
     states = _session_states()
     for state in states:
-        v.show_step(**state)  # type: ignore[arg-type]
+        v.show_feet(feet_shown(**state))
         cropped.append(v.grab().toImage())
         pix = v._frames[next(reversed(v._frames))].pixmap
         areas.append(pix.width() * pix.height())
-    canvas = v._canvas.width() * v._canvas.height()
+    canvas = v.canvas.width() * v.canvas.height()
     if size == (1400, 420):
         assert min(areas) < canvas * 0.6  # wide: the feet leave much of the canvas empty
-    whole = v._canvas.size()
+    whole = v.canvas.size()
     monkeypatch.setattr(
-        FootView, "_drawn_area", lambda self, *a: (0, 0, whole.width(), whole.height())
+        foot_compose, "drawn_area", lambda *a, **k: (0, 0, whole.width(), whole.height())
     )
     v._frames.clear()
     for state, image in zip(states, cropped, strict=True):
-        v.show_step(**state)  # type: ignore[arg-type]
+        v.show_feet(feet_shown(**state))
         assert v.grab().toImage() == image, state
 
 
@@ -365,6 +372,7 @@ def test_drawing_the_feet_loads_no_svg_or_xml_module() -> None:
 import sys
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
+from footcare_gui.core.feet_shown import feet_shown
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.foot_view import FootView
@@ -372,11 +380,11 @@ from footcare_gui.ui.foot_view import FootView
 app = QApplication([])
 view = FootView()
 view.resize(900, 700)
-view.show_step(zones=["sole"], view=StepView.BOTH, technique=Technique.STRETCH, active_foot=None)
+view.show_feet(feet_shown(["sole"], StepView.BOTH, Technique.STRETCH, None))
 view.show()
 view.grab()
 view.zone_at(QPointF(view.rect().center()))
-print(sorted(m for m in ("PySide6.QtSvg", "xml.etree.ElementTree", "html") if m in sys.modules))
+print(sorted(m for m in ("PySide6.QtSvg", "xml.etree.ElementTree") if m in sys.modules))
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(

@@ -66,12 +66,12 @@ def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first:
         if planned.phase is Phase.SWITCH:
             assert page.title.text() == f"Now the {second.value} foot"
             assert page.eyebrow.text() == "SWITCH FEET"
-            assert page.feet.active_foot() is second
+            assert page.feet.shown().active_foot is second
         else:
             assert page.title.text() == planned.step.title
             assert page.instruction.text() == planned.step.instruction
-            assert page.feet.active_foot() is planned.foot
-            assert set(page.feet.highlighted_zones()) == set(planned.step.zones)
+            assert page.feet.shown().active_foot is planned.foot
+            assert set(page.feet.shown().zones) == set(planned.step.zones)
             if planned.foot is not None:
                 assert page.eyebrow.text() == planned.foot.label.upper()
         assert page.ring.text() == format_clock(planned.duration)
@@ -79,10 +79,10 @@ def test_a_whole_evening_session_hands_free(qtbot: QtBot, tmp_path: Path, first:
         assert page.ring.text() == format_clock(planned.duration - 10)
         assert format_clock(planned.duration - 10) in app.window.windowTitle()
         if index == len(plan) - 1:
-            with qtbot.waitSignal(c.finished, timeout=1000):
+            with qtbot.waitSignal(c.runner.finished, timeout=1000):
                 app.run(planned.duration - 10)
         else:
-            with qtbot.waitSignal(c.step_changed, timeout=1000) as changed:
+            with qtbot.waitSignal(c.runner.step_changed, timeout=1000) as changed:
                 app.run(planned.duration - 10)
             assert changed.args == [index + 1]
     assert app.window.current_page() is Page.SUMMARY
@@ -250,7 +250,7 @@ def test_a_chosen_foot_is_needed_before_starting(qtbot: QtBot, tmp_path: Path) -
     assert app.window.current_page() is Page.START
     qtbot.mouseClick(start.right, Qt.MouseButton.LeftButton)
     assert start.start.isEnabled() and app.controller.first_foot is Foot.RIGHT
-    assert start.feet.active_foot() is Foot.RIGHT
+    assert start.feet.shown().active_foot is Foot.RIGHT
 
 
 def test_every_control_has_an_accessible_name_and_a_tooltip(app: App) -> None:
@@ -365,4 +365,4 @@ def test_the_feet_labels_and_legend_grow_with_the_window(qtbot: QtBot, app: App)
     QApplication.processEvents()
     large = feet.legend_font_px()
     assert large >= small * 1.5
-    assert feet._canvas.font().pixelSize() == large
+    assert feet.canvas.font().pixelSize() == large

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from footcare_gui.core.feet_shown import feet_shown
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot
+from footcare_gui.ui import foot_view
 from footcare_gui.ui.foot_view import FootView
 from tests.ui_harness import make_app
 
 
 def count_compositions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    original = FootView._compose
+    original = foot_view.compose
 
-    def counting(self: FootView, *args: object) -> object:
+    def counting(*args: Any) -> Any:
         calls.append(1)
-        return original(self, *args)  # type: ignore[arg-type]
+        return original(*args)
 
-    monkeypatch.setattr(FootView, "_compose", counting)
+    monkeypatch.setattr(foot_view, "compose", counting)
     return calls
 
 
@@ -37,10 +40,10 @@ def test_a_prepared_step_is_shown_without_composing(
     view.grab()
     calls = count_compositions(monkeypatch)
     step = {"zones": ("sole",), "view": StepView.SOLE, "technique": Technique.CIRCLES}
-    view.prepare_step(**step, active_foot=Foot.LEFT)
+    view.prepare_feet(feet_shown(**step, active_foot=Foot.LEFT))
     assert len(calls) == 1
-    assert view.highlighted_zones() == ()  # preparing changes nothing on screen
-    view.show_step(**step, active_foot=Foot.LEFT)
+    assert view.shown().zones == ()  # preparing changes nothing on screen
+    view.show_feet(feet_shown(**step, active_foot=Foot.LEFT))
     view.grab()
     assert len(calls) == 1  # shown from the cache
 
@@ -53,12 +56,12 @@ def test_the_controller_prepares_the_next_step(
     with qtbot.waitExposed(app.window):
         app.window.show()
     app.controller.begin()
-    assert app.controller._prepare.isActive()  # armed at every step change
+    assert app.controller.runner.prepare.isActive()  # armed at every step change
     feet = app.window.session_page.feet
     QApplication.processEvents()
     feet.grab()
     calls = count_compositions(monkeypatch)
-    app.controller._prepare.timeout.emit()  # what the timer does half a second in
+    app.controller.runner.prepare.timeout.emit()  # what the timer does half a second in
     assert len(calls) == 1
     app.window.next_action.trigger()
     QApplication.processEvents()
@@ -83,7 +86,7 @@ def test_every_step_change_of_a_session_composes_nothing(
     while session.next_step is not None:
         QApplication.processEvents()
         feet.grab()
-        app.controller._prepare.timeout.emit()
+        app.controller.runner.prepare.timeout.emit()
         feet.grab()  # the shown step painted again after the prepare: both frames are kept
         assert feet.cached_pictures()[0] <= 2
         before = len(calls)

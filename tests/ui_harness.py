@@ -12,9 +12,9 @@ from footcare_gui.assets import asset_path
 from footcare_gui.core.routines import load_routines
 from footcare_gui.core.settings import Settings, settings_to_dict
 from footcare_gui.core.zones import Foot
+from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.awake import ScreenAwake
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import SoundPlayer
 from tests.conftest import FakeClock
@@ -65,7 +65,7 @@ class StandInAwake:
 @dataclass
 class App:
     window: MainWindow
-    controller: SessionController
+    controller: AppController
     settings: SettingsController
     clock: FakeClock
     sound: StandInSound
@@ -100,7 +100,7 @@ def make_app(
     window = MainWindow()
     qtbot.addWidget(window)
     player = SoundPlayer(window) if real_sound else SoundPlayer(window, sound.factory)
-    controller = SessionController(
+    controller = AppController(
         window,
         load_routines(asset_path("routines")).routines,
         store,

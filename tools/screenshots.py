@@ -17,10 +17,10 @@ from footcare_gui.core.plan import Phase
 from footcare_gui.core.routines import load_routines
 from footcare_gui.core.settings import Settings, Theme, settings_to_dict
 from footcare_gui.core.zones import Foot
+from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.application import make_application
 from footcare_gui.ui.awake import ScreenAwake
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import SoundPlayer
 from footcare_gui.ui.theme import apply_theme
@@ -58,9 +58,7 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def make(
-    app: QApplication, folder: Path, theme: Theme
-) -> tuple[MainWindow, SessionController, Clock]:
+def make(app: QApplication, folder: Path, theme: Theme) -> tuple[MainWindow, AppController, Clock]:
     path = folder / f"settings-{theme.value}.json"
     settings = Settings(precautions_acknowledged=True, theme=theme, first_foot="right")  # type: ignore[arg-type]
     path.write_text(json.dumps(settings_to_dict(settings)), encoding="utf-8")
@@ -68,7 +66,7 @@ def make(
     apply_theme(app, theme.value)
     window = MainWindow()
     clock = Clock()
-    controller = SessionController(
+    controller = AppController(
         window,
         load_routines(asset_path("routines")).routines,
         store,
@@ -83,13 +81,13 @@ def make(
     return window, controller, clock
 
 
-def run(controller: SessionController, clock: Clock, seconds: int) -> None:
+def run(controller: AppController, clock: Clock, seconds: int) -> None:
     for _ in range(seconds):
         clock.now += 1
         controller.tick()
 
 
-def to_phase(controller: SessionController, clock: Clock, phase: Phase, step: int = 0) -> None:
+def to_phase(controller: AppController, clock: Clock, phase: Phase, step: int = 0) -> None:
     """Jump to the ``step``-th step of a phase, then let a little time pass."""
     assert controller.session is not None
     index = [i for i, p in enumerate(controller.session.plan) if p.phase is phase][step]

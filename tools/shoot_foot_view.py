@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from footcare_gui.core.feet_shown import feet_shown
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.foot_view import FootView
@@ -110,7 +111,7 @@ def main() -> int:
     window.show()
     for name, colours, step in shots:
         window.setPalette(palette(colours))
-        view.show_step(**step)  # type: ignore[arg-type]
+        view.show_feet(feet_shown(**step))
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(OUT / f"{name}.png"))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from footcare_gui.core.routines import Per, Routine, Step
+from footcare_gui.core.routines import Routine, Step, foot_span
 from footcare_gui.core.zones import Foot
 
 
@@ -49,14 +49,10 @@ def build_plan(
         seconds = step.clamp(durations[step.id]) if step.id in durations else step.duration
         return PlannedStep(step, phase, foot, float(seconds))
 
-    per = [s.per for s in routine.steps]
-    first = per.index(Per.FOOT)
-    last = len(per) - 1 - per[::-1].index(Per.FOOT)
-    prepare, feet, finish = (
-        routine.steps[:first],
-        routine.steps[first : last + 1],
-        routine.steps[last + 1 :],
-    )
+    span = foot_span(routine.steps)
+    assert span is not None  # the loader refuses a routine without per-foot steps
+    start, stop = span
+    prepare, feet, finish = routine.steps[:start], routine.steps[start:stop], routine.steps[stop:]
     second_foot = first_foot.other
     return (
         *(planned(s, Phase.PREPARE, None) for s in prepare),

@@ -10,6 +10,7 @@ it still runs unless the user moves on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -24,7 +25,8 @@ _E = TypeVar("_E", bound=StrEnum)
 MIN_STEP_SECONDS = 5
 MAX_STEP_SECONDS = 60 * 60
 MAX_FILE_BYTES = 256 * 1024  # a routine is a few KiB; anything far larger is not one
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+MAX_ID_CHARS = 64
+_ID = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{MAX_ID_CHARS - 1}}}")
 MAX_INTRO_CHARS = 240  # one or two sentences under the start page's heading
 _ROUTINE_KEYS = frozenset({"id", "title", "summary", "intro", "steps", "switch"})
 
@@ -101,6 +103,10 @@ class Routine:
     def all_steps(self) -> tuple[Step, ...]:
         """Every distinct step, the switch included: what a durations editor lists."""
         return (*self.steps, self.switch)
+
+    def on_each_foot(self, step: Step) -> bool:
+        """Whether a step runs once for each foot (the switch runs once, between them)."""
+        return step.per is Per.FOOT and step is not self.switch
 
     def step(self, step_id: str) -> Step:
         for s in self.all_steps:
@@ -190,11 +196,19 @@ _SWITCH_DEFAULTS: dict[str, Any] = {
 }
 
 
+def is_id(value: object) -> bool:
+    """Whether a value is a routine or step id: 1 to 64 lower-case letters, digits and dashes,
+    not starting with a dash (the one rule for routine files and settings alike)."""
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
 def _checked_id(data: Mapping[str, Any], fail: _Fail) -> str:
     value = _text(data, "id", fail)
-    if not set(value) <= _ID_CHARS or value.startswith("-"):
+    if not is_id(value):
         raise fail(
-            "id", f"{value!r} must use lower-case letters, digits and dashes only (a-z, 0-9, -)"
+            "id",
+            f"{value!r} must be at most {MAX_ID_CHARS} lower-case letters, digits and dashes "
+            "(a-z, 0-9, -), not starting with a dash",
         )
     return value
 
@@ -252,6 +266,15 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
     return step
 
 
+def foot_span(steps: tuple[Step, ...]) -> tuple[int, int] | None:
+    """Where the per-foot steps lie, as a slice ``(start, stop)``: the steps before it are
+    the preparation, those after it the finish. None when no step is done on each foot."""
+    per = [s.per for s in steps]
+    if Per.FOOT not in per:
+        return None
+    return per.index(Per.FOOT), len(per) - per[::-1].index(Per.FOOT)
+
+
 def parse_routine(text: str, file: str = "<routine>") -> Routine:
     """Parse and validate one routine file's text; raise RoutineError on any problem."""
     return routine_from_data(decode_toml(text, file), file)
@@ -290,11 +313,10 @@ def routine_from_data(data: Mapping[str, Any], file: str = "<routine>") -> Routi
         if s.id in seen:
             raise RoutineError(file, "is used by more than one step", s.id, "id")
         seen.add(s.id)
-    per = [s.per for s in steps]
-    if Per.FOOT not in per:
+    span = foot_span(steps)
+    if span is None:
         raise fail("steps", 'needs at least one step done on each foot (per = "foot")')
-    first, last = per.index(Per.FOOT), len(per) - 1 - per[::-1].index(Per.FOOT)
-    for s in steps[first : last + 1]:
+    for s in steps[span[0] : span[1]]:
         if s.per is Per.SESSION:
             raise RoutineError(
                 file,

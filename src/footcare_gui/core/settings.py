@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import base64
 import binascii
-import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Per, Routine
+from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Routine, is_id
 
 SCHEMA_VERSION = 2
 """The version of the settings.json layout; separate from the app version."""
 
 DEFAULT_ROUTINE = "evening-reflexology"
 MAX_GEOMETRY_CHARS = 8192
-_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _E = TypeVar("_E", bound=StrEnum)
 
 
@@ -57,11 +54,6 @@ BOOL_FIELDS = frozenset(
 )
 
 Durations = dict[str, dict[str, int]]
-
-
-def is_id(value: object) -> bool:
-    """Whether a value looks like a routine or step id (lower-case letters, digits, dashes)."""
-    return isinstance(value, str) and _ID.fullmatch(value) is not None
 
 
 def _is_int(value: object) -> bool:
@@ -205,13 +197,20 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     return out
 
 
+def chosen_routine(settings: Settings, routines: Mapping[str, Routine]) -> Routine | None:
+    """The routine the next session follows: the one chosen, else the first one known
+    (the chosen one may have been removed); None only when no routine is installed."""
+    if settings.routine in routines:
+        return routines[settings.routine]
+    return next(iter(routines.values()), None)
+
+
 # --- durations -------------------------------------------------------------------------------
 
 
 def step_count(routine: Routine, step_id: str, per_foot_count: int = 2) -> int:
     """How many times a step runs in one session: per-foot steps once for each foot."""
-    step = routine.step(step_id)
-    return per_foot_count if step.per is Per.FOOT and step is not routine.switch else 1
+    return per_foot_count if routine.on_each_foot(routine.step(step_id)) else 1
 
 
 def step_durations(settings: Settings, routine: Routine) -> dict[str, int]:
@@ -345,8 +344,3 @@ def scale_to_total(routine: Routine, total_seconds: int, per_foot_count: int = 2
                 remaining -= counts[s.id]
                 progress = True
     return ScaleResult(best, total(best), total_seconds)
-
-
-def minutes_ceil(seconds: int) -> int:
-    """Whole minutes, rounded up."""
-    return math.ceil(seconds / 60)

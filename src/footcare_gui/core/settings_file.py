@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from footcare_gui.core.routines import is_id
 from footcare_gui.core.settings import (
     SCHEMA_VERSION,
     Settings,
-    is_id,
     settings_from_dict,
     settings_to_dict,
 )

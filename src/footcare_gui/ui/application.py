@@ -9,14 +9,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui import APP_NAME, __version__
-from footcare_gui.assets import asset_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
 from footcare_gui.paths import config_dir, log_path, settings_path
+from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.session_controller import SessionController
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.single_instance import SingleInstance
 from footcare_gui.ui.theme import apply_theme
@@ -38,24 +37,19 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
-    icon = asset_path("icons", "footcare-gui.svg")
-    if icon.exists():
-        from PySide6.QtGui import QIcon  # a wrapper type with large enums: only when needed
-
-        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
 def build(
     options: Options, routines: LoadResult, app: QApplication
-) -> tuple[MainWindow, SessionController]:
+) -> tuple[MainWindow, AppController]:
     """Create the window and its controller (also used by tests and benchmarks)."""
     folder = config_dir(options.config_dir)
     settings = SettingsController(settings_path(folder), app)
     window = MainWindow()
-    controller = SessionController(
-        window, routines.routines, settings, foot=options.foot, routine=options.routine
-    )
+    if options.routine is not None:  # chosen on the command line as if in the window
+        settings.update(routine=options.routine)
+    controller = AppController(window, routines.routines, settings, foot=options.foot)
     _follow_theme(app, settings, window)
     geometry = settings.settings.window_geometry
     if geometry:

@@ -5,8 +5,6 @@ Built with the first session, so it may import the session engine at no start-up
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,34 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui import APP_NAME
-from footcare_gui.core.plan import Phase, PlannedStep
-from footcare_gui.core.routines import StepView
-from footcare_gui.core.session import PauseReason, Session, State
-from footcare_gui.core.texts import SWITCH_HINT, format_clock
-from footcare_gui.core.zones import Foot
+from footcare_gui.core.session import Session
+from footcare_gui.core.session_view import (
+    TimeShown,
+    feet_for,
+    step_words,
+    time_shown,
+    widest_progress_line,
+)
 from footcare_gui.ui.countdown_ring import CountdownRing
 from footcare_gui.ui.foot_view import FootView
 from footcare_gui.ui.widgets import button, label, scale_fonts
-
-EYEBROWS = {
-    Phase.PREPARE: "GETTING READY",
-    Phase.SWITCH: "SWITCH FEET",
-    Phase.FINISH: "WINDING DOWN",
-}
-
-
-def feet_for(p: PlannedStep, following: PlannedStep | None) -> dict[str, Any]:
-    """What the foot diagrams show for a planned step (the switch marks the coming foot)."""
-    if p.phase is Phase.SWITCH:
-        other = (following.foot if following else None) or Foot.LEFT
-        return {"zones": (), "view": StepView.SOLE, "technique": None, "active_foot": other}
-    return {
-        "zones": p.step.zones,
-        "view": p.step.view,
-        "technique": p.step.technique,
-        "active_foot": p.foot,
-    }
 
 
 class SessionPage(QWidget):
@@ -152,72 +133,43 @@ class SessionPage(QWidget):
     # -- showing a session ------------------------------------------------------------------
     def show_step(self, s: Session) -> None:
         """Show the session's current step: feet, words and what comes next; announce it."""
-        p, following = s.current, s.next_step
-        feet = feet_for(p, following)
-        self.feet.show_step(**feet)
-        if p.phase is Phase.SWITCH:
-            eyebrow = "SWITCH FEET"
-            title = f"Now the {feet['active_foot'].value} foot"
-            instruction = p.step.instruction or SWITCH_HINT
-        else:
-            eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
-            title, instruction = p.step.title, p.step.instruction
-        self.eyebrow.setText(eyebrow)
-        self.title.setText(title)
-        self.instruction.setText(instruction)
-        self.why.setText(p.step.why)
-        if following is None:
-            self.next.setText("Next: all done")
-        elif following.phase is Phase.SWITCH:
-            self.next.setText("Next: switch feet")
-        else:
-            self.next.setText(f"Next: {following.step.title}")
-        self._fit_progress_text(s)
+        self.feet.show_feet(feet_for(s.current, s.next_step))
+        words = step_words(s.plan, s.index)
+        self.eyebrow.setText(words.eyebrow)
+        self.title.setText(words.title)
+        self.instruction.setText(words.instruction)
+        self.why.setText(words.why)
+        self.next.setText(words.next_line)
+        self._fit_progress_text(widest_progress_line(s))
         # Settle the layout for the new words now: otherwise the first paint of a new page
         # draws the feet at the old size and the queued relayout draws them again.
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        announcement = f"Step {s.index + 1} of {len(s.plan)}: {title}"
-        self.title.setAccessibleName(announcement)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.title, announcement))
+        self.title.setAccessibleName(words.announcement)
+        QAccessible.updateAccessibility(
+            QAccessibleAnnouncementEvent(self.title, words.announcement)
+        )
 
     def prepare_next_step(self, s: Session) -> None:
         """Draw the next step's feet ahead, so that the step change only copies them."""
         if s.next_step is None:
             return
         after = s.plan[s.index + 2] if s.index + 2 < len(s.plan) else None
-        self.feet.prepare_step(**feet_for(s.next_step, after))
+        self.feet.prepare_feet(feet_for(s.next_step, after))
 
-    def show_time(self, s: Session) -> None:
+    def show_time(self, s: Session) -> TimeShown:
         """Show the time left, the state and the progress through the whole session."""
-        caption = {
-            State.READY: "press Space to start",
-            State.PAUSED: "press Space to begin"
-            if s.pause_reason is PauseReason.WAITING
-            else "paused",
-        }.get(s.state, "")
-        self.ring.set_time(
-            s.remaining, s.current.duration, caption=caption, dimmed=s.state is not State.RUNNING
-        )
-        self.play.setText(
-            "Pause"
-            if s.state is State.RUNNING
-            else "Start"
-            if s.state is State.READY
-            else "Carry on"
-        )
-        done = s.total - s.total_remaining
+        t = time_shown(s)
+        self.ring.set_time(t.remaining, t.duration, caption=t.caption, dimmed=t.dimmed)
+        self.play.setText(t.play_label)
         # The bar's range is its width in pixels, so it repaints only when a pixel changes.
-        self.progress.setValue(round(self.progress.maximum() * done / s.total) if s.total else 0)
-        self._fit_progress_text(s)
-        self.progress_text.setText(self._progress_line(s.index + 1, len(s.plan), s.total_remaining))
+        self.progress.setValue(round(self.progress.maximum() * t.progress))
+        self._fit_progress_text(widest_progress_line(s))
+        self.progress_text.setText(t.progress_line)
+        return t
 
-    @staticmethod
-    def _progress_line(step: int, steps: int, remaining: float) -> str:
-        return f"Step {step} of {steps} · {format_clock(remaining)} left"
-
-    def _fit_progress_text(self, s: Session | None = None) -> None:
+    def _fit_progress_text(self, widest: str | None = None) -> None:
         """Size the progress line for its widest text: again only when the session's length
         (its plan or durations) or the font changes.
 
@@ -225,22 +177,13 @@ class SessionPage(QWidget):
         (and repaint the legend under the feet): each second, that tripled a running
         session's CPU cost. A label of fixed size only repaints itself.
         """
-        if s is not None:
-            n = len(s.plan)
-            widest = self._progress_line(n, n, s.total)
+        if widest is not None:
             if widest == self._progress_widest:
                 return
             self._progress_widest = widest
         fm = self.progress_text.fontMetrics()
         width = fm.horizontalAdvance(self._progress_widest) + fm.averageCharWidth()
         self.progress_text.setFixedSize(width, fm.height())
-
-    @staticmethod
-    def window_title(s: Session) -> str:
-        """The window title during a session: the time left first, for the task bar."""
-        state = {State.PAUSED: "Paused", State.READY: "Ready"}.get(s.state)
-        clock = format_clock(s.remaining)
-        return f"{state + ' · ' if state else ''}{clock} · {s.current.step.title} — {APP_NAME}"
 
     # -- layout ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -24,12 +24,7 @@ class StartPage(QWidget):
         self.feet = FootView()
         self.feet.setObjectName("startFeet")
         self.heading = label("Evening foot care", size=2.1, bold=True, name="startHeading")
-        self.intro = label(
-            "Sit comfortably, warm a little oil between your palms, and follow along. "
-            "The steps move on by themselves.",
-            role="muted",
-            size=1.0,
-        )
+        self.intro = label(role="muted", size=1.0, name="routineIntro")  # the routine's own
         self.routine = QComboBox()
         self.routine.setObjectName("routineCombo")
         self.routine.setAccessibleName("Routine")
@@ -76,6 +71,8 @@ class StartPage(QWidget):
             size=0.9,
         )
         self.safety.setFlat(True)
+        self.tip = label(role="muted", size=0.9, name="eveningTip")
+        self.tip.setAccessibleName("Tip for tonight")
 
         feet_row = QHBoxLayout()
         feet_row.setSpacing(16)
@@ -97,6 +94,8 @@ class StartPage(QWidget):
         side.addSpacing(18)
         side.addWidget(self.start)
         side.addWidget(self.safety, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addSpacing(6)
+        side.addWidget(self.tip)
         side.addStretch(1)
 
         panel = QWidget()

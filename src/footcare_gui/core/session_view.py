@@ -1,0 +1,119 @@
+"""What the session page says at a step and at a moment (no Qt): the words, the clock's
+caption, the progress line and the window title, as typed values the widgets only show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footcare_gui import APP_NAME
+from footcare_gui.core.feet_shown import FeetShown, choosing, feet_shown
+from footcare_gui.core.plan import Phase, PlannedStep
+from footcare_gui.core.session import PauseReason, Session, State
+from footcare_gui.core.texts import format_clock
+from footcare_gui.core.zones import Foot
+
+EYEBROWS = {
+    Phase.PREPARE: "GETTING READY",
+    Phase.SWITCH: "SWITCH FEET",
+    Phase.FINISH: "WINDING DOWN",
+}
+
+
+def feet_for(p: PlannedStep, following: PlannedStep | None) -> FeetShown:
+    """What the diagrams show for a planned step (the switch marks the coming foot)."""
+    if p.phase is Phase.SWITCH:
+        return choosing((following.foot if following else None) or Foot.LEFT)
+    return feet_shown(p.step.zones, p.step.view, p.step.technique, p.foot)
+
+
+@dataclass(frozen=True, slots=True)
+class StepWords:
+    """The words of one step as the session page shows them."""
+
+    eyebrow: str
+    title: str
+    instruction: str
+    why: str
+    next_line: str
+    announcement: str  # what a screen reader hears when the step begins
+
+
+def coming_foot(plan: tuple[PlannedStep, ...], index: int) -> Foot:
+    """The foot the step after ``index`` works on (for the switch screen)."""
+    following = plan[index + 1] if index + 1 < len(plan) else None
+    return (following.foot if following else None) or Foot.LEFT
+
+
+def step_words(plan: tuple[PlannedStep, ...], index: int) -> StepWords:
+    """The words for step ``index`` of a plan."""
+    p = plan[index]
+    following = plan[index + 1] if index + 1 < len(plan) else None
+    if p.phase is Phase.SWITCH:
+        eyebrow = EYEBROWS[Phase.SWITCH]
+        title = f"Now the {coming_foot(plan, index).value} foot"
+    else:
+        eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
+        title = p.step.title
+    if following is None:
+        next_line = "Next: all done"
+    elif following.phase is Phase.SWITCH:
+        next_line = "Next: switch feet"
+    else:
+        next_line = f"Next: {following.step.title}"
+    return StepWords(
+        eyebrow=eyebrow,
+        title=title,
+        instruction=p.step.instruction,
+        why=p.step.why,
+        next_line=next_line,
+        announcement=f"Step {index + 1} of {len(plan)}: {title}",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TimeShown:
+    """The clock, the controls' state and the progress at one moment of a session."""
+
+    remaining: float
+    duration: float
+    caption: str  # under the countdown: "paused", "press Space to start", or nothing
+    dimmed: bool
+    play_label: str
+    progress: float  # 0..1 of the whole session
+    progress_line: str
+    window_title: str
+
+
+def progress_line(step: int, steps: int, remaining: float) -> str:
+    """``Step 3 of 19 · 18:20 left``."""
+    return f"Step {step} of {steps} · {format_clock(remaining)} left"
+
+
+def widest_progress_line(s: Session) -> str:
+    """The longest progress line this session can show: the label is sized for it once."""
+    n = len(s.plan)
+    return progress_line(n, n, s.total)
+
+
+def time_shown(s: Session) -> TimeShown:
+    """What the page shows of the session now."""
+    state = s.state
+    if state is State.READY:
+        caption, play = "press Space to start", "Start"
+    elif state is State.PAUSED:
+        waiting = s.pause_reason is PauseReason.WAITING
+        caption, play = ("press Space to begin" if waiting else "paused"), "Carry on"
+    else:
+        caption, play = "", "Pause" if state is State.RUNNING else "Carry on"
+    done = s.total - s.total_remaining
+    prefix = {State.PAUSED: "Paused · ", State.READY: "Ready · "}.get(state, "")
+    return TimeShown(
+        remaining=s.remaining,
+        duration=s.current.duration,
+        caption=caption,
+        dimmed=state is not State.RUNNING,
+        play_label=play,
+        progress=done / s.total if s.total else 0.0,
+        progress_line=progress_line(s.index + 1, len(s.plan), s.total_remaining),
+        window_title=(f"{prefix}{format_clock(s.remaining)} · {s.current.step.title} — {APP_NAME}"),
+    )

@@ -1,0 +1,200 @@
+"""The app's logic between the window's actions and its three parts: the start flow, the
+running session and the dialogs. The app's mode is kept here as one explicit value."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+
+from footcare_gui import APP_NAME
+from footcare_gui.core.app_mode import Mode
+from footcare_gui.core.routines import Routine
+from footcare_gui.core.settings import Settings
+from footcare_gui.core.zones import Foot
+from footcare_gui.ui.help_actions import HelpActions
+from footcare_gui.ui.main_window import MainWindow, Page
+from footcare_gui.ui.session_runner import SessionRunner
+from footcare_gui.ui.settings_controller import SettingsController
+from footcare_gui.ui.start_flow import StartFlow
+
+if TYPE_CHECKING:
+    from footcare_gui.core.session import Session
+    from footcare_gui.ui.awake import ScreenAwake
+    from footcare_gui.ui.sound import SoundPlayer
+
+PAGES = {Mode.CHOOSING: Page.START, Mode.SESSION: Page.SESSION, Mode.DONE: Page.SUMMARY}
+
+
+class AppController(QObject):
+    """Gives the window's actions their meaning in the current mode."""
+
+    status = Signal(str)  # user-facing messages for the status bar
+
+    def __init__(
+        self,
+        window: MainWindow,
+        routines: Mapping[str, Routine],
+        settings: SettingsController,
+        *,
+        sound: SoundPlayer | None = None,
+        awake: ScreenAwake | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        foot: Foot | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.routines = dict(routines)
+        self.settings = settings
+        self.mode = Mode.CHOOSING
+        self.start = StartFlow(window.start_page, routines, settings, foot, self)
+        self.runner = SessionRunner(window, settings, sound=sound, awake=awake, clock=clock)
+        self.dialogs = HelpActions(window, settings, routines)
+        self._wire()
+        self._apply_settings(settings.settings)
+        window.show_page(Page.START)
+
+    def _wire(self) -> None:
+        w = self.window
+        w.toggle_action.triggered.connect(self._on_toggle)
+        w.previous_action.triggered.connect(self._on_previous)
+        w.next_action.triggered.connect(self._on_next)
+        w.restart_action.triggered.connect(self._on_restart)
+        w.wait_action.toggled.connect(self._on_wait_toggled)
+        w.focus_action.triggered.connect(lambda on: w.set_focus_mode(bool(on)))
+        w.leave_focus_action.triggered.connect(lambda: w.set_focus_mode(False))
+        w.leave_focus_action.setEnabled(False)
+        w.quit_action.triggered.connect(w.close)
+        w.safety_action.triggered.connect(self.dialogs.safety)
+        w.preferences_action.triggered.connect(self.dialogs.preferences)
+        w.about_action.triggered.connect(self.dialogs.about)
+        w.start_page.safety.clicked.connect(self.dialogs.safety)
+        w.closing.connect(self.shutdown)
+        w.page_built.connect(self._on_page_built)
+        self.start.begin_requested.connect(self._begin_session)
+        self.runner.finished.connect(self._show_summary)
+        for source in (self.start.status, self.runner.status, self.settings.message):
+            source.connect(self.status)
+        self.settings.changed.connect(self._apply_settings)
+        self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
+
+    def _on_page_built(self, built: Page) -> None:
+        w = self.window
+        if built is Page.SESSION:
+            page = w.session_page
+            page.play.clicked.connect(self._on_toggle)
+            page.previous.clicked.connect(self._on_previous)
+            page.next_button.clicked.connect(self._on_next)
+            page.restart.clicked.connect(self._on_restart)
+            page.wait.toggled.connect(self._on_wait_toggled)
+            self._apply_settings(self.settings.settings)
+        elif built is Page.SUMMARY:
+            w.summary_page.again.clicked.connect(self.back_to_start)
+            w.summary_page.quit.clicked.connect(w.close)
+
+    # -- what other code reads ---------------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return self.runner.session
+
+    @property
+    def routine(self) -> Routine:
+        """The routine the next session follows."""
+        return self.start.routine
+
+    @property
+    def first_foot(self) -> Foot | None:
+        return self.start.first_foot
+
+    def choose_foot(self, foot: Foot) -> None:
+        self.start.choose_foot(foot)
+
+    def begin(self) -> None:
+        """Start a session with the chosen routine and foot (after the precautions, once)."""
+        self.start.begin()
+
+    def tick(self) -> None:
+        self.runner.tick()
+
+    # -- modes -------------------------------------------------------------------------------
+    def _set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self.window.show_page(PAGES[mode])
+        if mode is not Mode.SESSION:
+            self.window.setWindowTitle(
+                APP_NAME if mode is Mode.CHOOSING else f"All done — {APP_NAME}"
+            )
+
+    def _begin_session(self, routine: Routine, foot: Foot) -> None:
+        self._set_mode(Mode.SESSION)
+        if self.settings.settings.start_in_focus and not self.window.in_focus_mode():
+            self.window.set_focus_mode(True)
+        self.runner.start(routine, foot)
+
+    def _show_summary(self) -> None:
+        from footcare_gui.core.summary_view import summary_words  # with the first summary
+
+        s = self.runner.session
+        if s is None:
+            return
+        words = summary_words(s, int(time.time() // 86400))
+        page = self.window.summary_page
+        page.stats.setText(words.stats)
+        page.line.setText(words.wind_down)
+        self._set_mode(Mode.DONE)
+
+    def back_to_start(self) -> None:
+        """Leave a finished (or abandoned) session for the start page."""
+        self.runner.stop()
+        self._set_mode(Mode.CHOOSING)
+
+    # -- commands ----------------------------------------------------------------------------
+    def _on_toggle(self) -> None:
+        if self.mode is Mode.CHOOSING:
+            self.start.begin()
+        elif self.mode is Mode.SESSION:
+            self.runner.toggle()
+
+    def _on_previous(self) -> None:
+        if self.mode is Mode.CHOOSING:
+            self.start.choose_foot(Foot.LEFT)
+        elif self.mode is Mode.SESSION:
+            self.runner.previous()
+
+    def _on_next(self) -> None:
+        if self.mode is Mode.CHOOSING:
+            self.start.choose_foot(Foot.RIGHT)
+        elif self.mode is Mode.SESSION:
+            self.runner.next()
+
+    def _on_restart(self) -> None:
+        if self.mode is Mode.DONE:
+            self.back_to_start()
+        elif self.mode is Mode.SESSION:
+            self.runner.restart()
+
+    def _on_wait_toggled(self, wait: bool) -> None:
+        if self.settings.settings.auto_advance == (not wait):
+            return
+        self.settings.update(auto_advance=not wait)
+
+    def _apply_settings(self, s: Settings) -> None:
+        """The settings that the window's controls show."""
+        w = self.window
+        with QSignalBlocker(w.wait_action):
+            w.wait_action.setChecked(not s.auto_advance)
+        if w.has_page(Page.SESSION):
+            with QSignalBlocker(w.session_page.wait):
+                w.session_page.wait.setChecked(not s.auto_advance)
+
+    def shutdown(self) -> None:
+        """The window is closing: stop the session, let the screen sleep, save settings."""
+        self.runner.stop()
+        # The normal window's geometry, not the full screen's: the next start opens as a
+        # window, with its menu bar, whatever mode this one ended in.
+        if self.window.in_focus_mode():
+            self.window.set_focus_mode(False)
+        self.settings.update(window_geometry=self.window.saveGeometry().toBase64().toStdString())
+        self.settings.flush()
