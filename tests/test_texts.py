@@ -14,7 +14,6 @@ from footcare_gui.core.texts import (
     ABOUT,
     DISCLAIMER,
     PRECAUTIONS,
-    SWITCH_HINT,
     TIPS,
     WIND_DOWN_LINES,
 )
@@ -86,7 +85,6 @@ def test_short_texts_are_present_and_short() -> None:
     assert any("warm" in line.lower() for line in WIND_DOWN_LINES)
     assert any("water" in line.lower() for line in WIND_DOWN_LINES)
     assert any("bed" in line.lower() for line in WIND_DOWN_LINES)
-    assert 0 < len(SWITCH_HINT) <= 80
     assert 2 <= len(re.findall(r"[.!?](?:\s|$)", ABOUT)) <= 3
     assert 3 <= len(TIPS) <= 6
     assert all(t.strip() for t in TIPS)
@@ -101,7 +99,6 @@ def test_no_text_makes_a_medical_promise() -> None:
         *PRECAUTIONS.bullets,
         DISCLAIMER,
         *WIND_DOWN_LINES,
-        SWITCH_HINT,
         ABOUT,
         *TIPS,
     ]

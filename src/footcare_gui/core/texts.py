@@ -58,8 +58,6 @@ WIND_DOWN_LINES: Final[tuple[str, ...]] = (
     "Go to bed while you still feel this relaxed.",
 )
 
-SWITCH_HINT: Final[str] = "Set this foot down, bring the other one up, and take a slow breath."
-
 ABOUT: Final[str] = (
     "This app guides you through an evening foot massage step by step, with a timer for "
     "each step so your oily hands can stay on your feet. Large text can be read from across "
@@ -78,7 +76,6 @@ __all__ = [
     "ABOUT",
     "DISCLAIMER",
     "PRECAUTIONS",
-    "SWITCH_HINT",
     "TIPS",
     "WIND_DOWN_LINES",
     "Notice",

@@ -1,7 +1,7 @@
 """The reflexology zone map: where each reflex zone sits and what it is said to reflect.
 
-Ids match ``shared/reference/reflexology-zones.md``; in the SVG art a zone's element has the
-id ``zone-<id>``. Everything here is plain data so that routines, art and tests agree.
+Routines name zones by these ids; in the SVG art a zone's element has the id ``zone-<id>``.
+Everything here is plain data so that routines, art and tests agree.
 """
 
 from __future__ import annotations
@@ -169,7 +169,3 @@ def zones_on(foot: Foot, view: View) -> tuple[Zone, ...]:
     """The zones drawn on one foot's view."""
     return tuple(z for z in ZONES.values() if z.view is view and foot in z.feet)
 
-
-def views_of(zone_ids: Iterable[str]) -> frozenset[View]:
-    """The views (sole, top) that the given zones sit on."""
-    return frozenset(ZONES[z].view for z in expand(zone_ids))
