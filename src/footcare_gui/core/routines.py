@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from footcare_gui.core.routine_cache import read_cache, stamp, write_cache
-from footcare_gui.core.zones import GROUPS, ZONES, UnknownZoneError, View, expand
+from footcare_gui.core.zones import ZONES, UnknownZoneError, View, expand
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -387,18 +387,3 @@ def load_routines(folder: Path, cache: Path | None = None) -> LoadResult:
         write_cache(cache, fresh)
     return LoadResult(routines, tuple(errors))
 
-
-__all__ = [
-    "GROUPS",
-    "LoadResult",
-    "Per",
-    "Routine",
-    "RoutineError",
-    "Step",
-    "StepView",
-    "Technique",
-    "load_routine",
-    "load_routines",
-    "parse_routine",
-    "routine_from_data",
-]
