@@ -108,7 +108,27 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         window, controller, clock = make(app, folder, Theme.LIGHT)
+        combo = window.start_page.routine
+        for rid in ("quick-wind-down", "full-foot-care"):
+            combo.setCurrentIndex(combo.findData(rid))
+            shoot(app, window, f"start-{rid}")
+        combo.setCurrentIndex(combo.findData("evening-reflexology"))
         shoot(app, window, "start")
+        controller.choose_foot(Foot.LEFT)
+        controller.begin()
+        assert controller.session is not None
+        arch = min(  # the left foot's arch: spleen and heart, no liver
+            (i for i, p in enumerate(controller.session.plan) if p.foot is Foot.LEFT),
+            key=lambda i: (
+                "spleen" not in controller.session.plan[i].step.zones,  # type: ignore[union-attr]
+                len(controller.session.plan[i].step.zones),
+            ),  # type: ignore[union-attr]
+        )
+        controller.session.jump(arch)
+        run(controller, clock, 12)
+        shoot(app, window, "session-left-foot")
+        controller.back_to_start()
+        controller.choose_foot(Foot.RIGHT)
         controller.begin()
         to_phase(controller, clock, Phase.FIRST_FOOT, 5)  # thumb circles on the arch
         run(controller, clock, 23)
