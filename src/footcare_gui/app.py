@@ -15,6 +15,10 @@ from footcare_gui.paths import routine_cache_path
 def main(argv: Sequence[str] | None = None) -> int:
     """Run footcare-gui; returns the process exit status."""
     options = parse_args(argv)
+    if options.doctor:
+        from footcare_gui.doctor.report import run_doctor
+
+        return run_doctor(options.config_dir, as_json=options.json)
     routines = load_routines(asset_path("routines"), cache=routine_cache_path())
     for error in routines.errors:
         print(f"{APP_NAME}: warning: {error}", file=sys.stderr)
@@ -28,6 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    from footcare_gui.doctor import preflight
+
+    problem = preflight.run()  # no display, or a library Qt needs: say so, not Qt's abort
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from footcare_gui.ui.application import run  # Qt is imported only now
 
     return run(options, routines)

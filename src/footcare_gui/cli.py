@@ -25,6 +25,8 @@ class Options:
     foot: Foot | None
     routine: str | None
     config_dir: str | None
+    doctor: bool = False  # print the --doctor report instead of starting
+    json: bool = False  # the --doctor report as JSON
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -47,9 +49,21 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         help="keep every file the app writes in DIR "
         "(default: $FOOTCARE_GUI_CONFIG_DIR, else the user's config folder)",
     )
+    parser.add_argument(
+        "--doctor",
+        action="store_true",
+        help="check this system (display, Qt, libraries, sound, folders, settings) and exit",
+    )
+    parser.add_argument("--json", action="store_true", help="with --doctor: print JSON")
     ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if ns.config_dir is not None and not ns.config_dir.strip():
         parser.error("argument --config-dir: the folder name is empty")
+    if ns.json and not ns.doctor:
+        parser.error("argument --json: only with --doctor")
     return Options(
-        foot=Foot(ns.foot) if ns.foot else None, routine=ns.routine, config_dir=ns.config_dir
+        foot=Foot(ns.foot) if ns.foot else None,
+        routine=ns.routine,
+        config_dir=ns.config_dir,
+        doctor=ns.doctor,
+        json=ns.json,
     )

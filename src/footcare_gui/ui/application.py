@@ -33,7 +33,10 @@ def make_application(argv: list[str]) -> QApplication:
     else:
         # Named on Qt's command line, the style is made without a Python wrapper for QStyle,
         # which would cost about 7 ms of start-up.
-        app = QApplication([*argv, "-style", "Fusion"])
+        from footcare_gui.doctor.qt_fatal import hint_on_fatal
+
+        with hint_on_fatal():  # Qt's abort becomes its message, a --doctor hint, status 1
+            app = QApplication([*argv, "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)

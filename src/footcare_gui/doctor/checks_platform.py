@@ -1,0 +1,114 @@
+"""Report lines for the Qt platform plugin and the system libraries it needs.
+
+Whether the plugin loads is tried in a child process (``try_platform``): a failing platform
+takes its process down. Inside the running app the answer is simply the running platform.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Mapping
+
+from footcare_gui import APP_NAME
+from footcare_gui.doctor.check import Check, Status
+from footcare_gui.doctor.libraries import Missing, install_lines
+from footcare_gui.doctor.preflight import PlatformCheck, Verdict, candidates, decide
+
+CHILD_TIMEOUT_S = 60
+ENV_KEYS = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")
+NO_DISPLAY_ADVICE = (
+    f"start {APP_NAME} in a graphical desktop session (over SSH: `ssh -X`, or set DISPLAY)"
+)
+
+
+def linux_verdict(env: Mapping[str, str]) -> tuple[Verdict, tuple[PlatformCheck, ...]]:
+    """The preflight's verdict, and the platforms whose libraries to report (xcb at least)."""
+    from footcare_gui.doctor.platform_libs import check_platform
+
+    verdict = decide(env, lambda name: check_platform(name, env, always=True))
+    checks = verdict.checks
+    if not any(c.name == "xcb" for c in checks):  # e.g. offscreen: still say what X11 lacks
+        checks = (*checks, check_platform("xcb", env, always=True))
+    return verdict, checks
+
+
+def libraries_check(verdict: Verdict, checks: tuple[PlatformCheck, ...]) -> Check:
+    """Which system libraries the platform plugins cannot find, and how to install them."""
+    missing: dict[str, Missing] = {m.soname: m for c in checks for m in c.missing}
+    names = [c.name for c in checks]
+    checked = max((c.checked for c in checks), default=0)
+    data = {
+        "platforms": names,
+        "checked": checked,
+        "missing": [m._asdict() for m in missing.values()],
+    }
+    key, label = "system_libraries", "System libraries"
+    if not missing:
+        return Check(key, label, "ok", f"all {checked} found (for {', '.join(names)})", data=data)
+    status: Status = "error" if verdict.reason == "missing libraries" else "warning"
+    which = "; ".join(
+        f"{c.name}: {', '.join(m.soname for m in c.missing)}" for c in checks if c.missing
+    )
+    advice = "install them: " + "; ".join(line.strip() for line in install_lines(missing.values()))
+    return Check(key, label, status, f"missing ({which})", advice, data)
+
+
+def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str) -> Check:
+    """Which platform plugin Qt would use, and whether it loads (``running``: the app's)."""
+    key, label = "platform", "Platform plugin"
+    data: dict[str, object] = {
+        "name": running or None,
+        "chosen_by": "running app" if running else _chosen_by(env, verdict),
+        "loads": True if running else None,
+        "qt_messages": [],
+        "environment": {k: env.get(k) for k in ENV_KEYS},
+    }
+    if running:
+        return Check(key, label, "ok", f"{running} (this running app)", data=data)
+    if verdict is not None and verdict.problem:
+        data["loads"] = False
+        if verdict.reason == "no display":
+            why = "; ".join(c.no_display for c in verdict.checks) or (
+                "DISPLAY and WAYLAND_DISPLAY are unset"
+            )
+            return Check(key, label, "error", f"no display ({why})", NO_DISPLAY_ADVICE, data)
+        advice = "install the missing system libraries (below)"
+        return Check(key, label, "error", "cannot load: libraries are missing", advice, data)
+    child_env = dict(env)
+    if verdict is not None and verdict.quiet_fallback and verdict.platform:
+        child_env["QT_QPA_PLATFORM"] = verdict.platform
+    loads, name, messages = try_platform(child_env)
+    data.update(name=name or None, loads=loads, qt_messages=messages)
+    if loads:
+        return Check(key, label, "ok", f"{name} loads", data=data)
+    why = messages[0] if messages else "no message"
+    advice = "see qt_messages in `--doctor --json`, and include them in a bug report"
+    return Check(key, label, "error", f"does not load ({why})", advice, data)
+
+
+def _chosen_by(env: Mapping[str, str], verdict: Verdict | None) -> str:
+    if candidates(env)[1]:
+        return "QT_QPA_PLATFORM"
+    if verdict is not None and verdict.quiet_fallback:
+        return "fallback from Wayland to X11"
+    return "Qt's default"
+
+
+def try_platform(env: Mapping[str, str]) -> tuple[bool | None, str, list[str]]:
+    """(loads, platform name, Qt's messages) from a child that makes a QGuiApplication."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "footcare_gui.doctor.try_platform"],
+            env=dict(env),
+            capture_output=True,
+            text=True,
+            timeout=CHILD_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None, "", [f"no answer within {CHILD_TIMEOUT_S} s"]
+    except OSError as exc:
+        return None, "", [f"could not start a test process ({exc})"]
+    messages = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+    return done.returncode == 0, done.stdout.strip(), messages

@@ -1,0 +1,101 @@
+"""This machine's answer for one Qt platform plugin: is there a display, and are its libraries
+there? Reads the plugin's ELF headers and the loader cache; no Qt, no subprocess (Linux)."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import sys
+from collections.abc import Mapping
+
+from footcare_gui.doctor.elf import ElfError, read_machine
+from footcare_gui.doctor.libraries import (
+    WAYLAND_FALLBACK,
+    XCB_FALLBACK,
+    missing_libraries,
+)
+from footcare_gui.doctor.loader import SystemLoader, system_needs
+from footcare_gui.doctor.preflight import PlatformCheck
+
+FALLBACK = {"xcb": XCB_FALLBACK, "wayland": WAYLAND_FALLBACK}
+
+
+def check_platform(name: str, env: Mapping[str, str], always: bool = False) -> PlatformCheck:
+    """Display and missing libraries for ``name`` ("xcb" or "wayland").
+
+    Libraries are looked for only when there is a display, unless ``always``.
+    """
+    display, why = display_for(name, env)
+    if not display and not always:
+        return PlatformCheck(name, "", no_display=why)
+    needed, machine = needed_libraries(name, env)
+    loader = SystemLoader.for_this_system(machine)
+    missing = missing_libraries(needed, lambda s: loader.find(s) is not None or loadable(s))
+    return PlatformCheck(name, display, missing, len(needed), why)
+
+
+def display_for(name: str, env: Mapping[str, str]) -> tuple[str, str]:
+    """The display the plugin would use, or "" and why there is none."""
+    if name == "xcb":
+        return (env["DISPLAY"], "") if env.get("DISPLAY") else ("", "DISPLAY is unset")
+    if env.get("WAYLAND_SOCKET"):
+        return "WAYLAND_SOCKET", ""
+    socket = env.get("WAYLAND_DISPLAY", "")
+    if not socket:
+        return "", "WAYLAND_DISPLAY is unset"
+    if not os.path.isabs(socket):
+        if not env.get("XDG_RUNTIME_DIR"):
+            return "", "XDG_RUNTIME_DIR is unset"
+        socket = os.path.join(env["XDG_RUNTIME_DIR"], socket)
+    return (env["WAYLAND_DISPLAY"], "") if os.path.exists(socket) else ("", f"no {socket}")
+
+
+def needed_libraries(
+    name: str, env: Mapping[str, str]
+) -> tuple[tuple[str, ...], tuple[int, int, int]]:
+    """The system libraries the plugin and Qt Widgets need, and the ELF machine they are for.
+
+    Read from the plugin itself; a short list from memory if it cannot be read.
+    """
+    roots = plugin_roots(name, env)
+    try:
+        needs = system_needs(roots)
+        with open(roots[0], "rb") as f:
+            return needs, read_machine(f)
+    except (OSError, ElfError, IndexError):
+        pass
+    try:
+        with open(os.path.realpath(sys.executable), "rb") as f:
+            machine = read_machine(f)
+    except (OSError, ElfError):
+        machine = (0, 0, 0)
+    return FALLBACK[name], machine
+
+
+def plugin_roots(name: str, env: Mapping[str, str]) -> list[str]:
+    """The plugin file, then PySide6's QtWidgets extension (which brings QtGui and QtCore)."""
+    spec = importlib.machinery.PathFinder.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    pyside = next(iter(spec.submodule_search_locations))
+    folder = env.get("QT_QPA_PLATFORM_PLUGIN_PATH") or os.path.join(
+        pyside, "Qt", "plugins", "platforms"
+    )
+    roots = [os.path.join(folder, f"libq{name}.so")]
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        widgets = os.path.join(pyside, "QtWidgets" + suffix)
+        if os.path.exists(widgets):
+            roots.append(widgets)
+            break
+    return roots
+
+
+def loadable(soname: str) -> bool:
+    """Ask the real loader (dlopen); only for libraries the quick search did not find."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
