@@ -149,6 +149,21 @@ def test_a_failing_report_or_echo_does_not_escape_the_hook(tmp_path: Path) -> No
     assert "a slot went wrong" in (tmp_path / "x.log").read_text(encoding="utf-8")
 
 
+def test_a_traceback_that_cannot_be_formatted_is_still_noted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import footcare_gui.ui.crash_log as crash_log
+
+    def broken(*args: object) -> str:
+        raise MemoryError
+
+    monkeypatch.setattr(crash_log, "log_entry", broken)
+    messages: list[str] = []
+    CrashLog(tmp_path / "x.log", messages.append, echo=lambda *info: None)(*_caught())
+    assert "RuntimeError: the traceback could not be written" in (tmp_path / "x.log").read_text()
+    assert messages == [f"Something went wrong; the details are in {tmp_path / 'x.log'}."]
+
+
 def test_an_error_while_reporting_is_logged_but_not_reported_again(tmp_path: Path) -> None:
     messages: list[str] = []
     hook: CrashLog

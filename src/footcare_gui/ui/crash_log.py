@@ -99,7 +99,11 @@ class CrashLog:
             print(f"{APP_NAME}: could not print the error: {echo_error!r}", file=sys.stderr)
         if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in the terminal: not an error
             return
-        error = append_to_log(self.path, log_entry(exc_type, exc, tb), self._max_bytes)
+        try:
+            entry = log_entry(exc_type, exc, tb)
+        except Exception as format_error:  # e.g. an exception whose str() raises, badly
+            entry = f"{exc_type.__name__}: the traceback could not be written: {format_error!r}\n"
+        error = append_to_log(self.path, entry, self._max_bytes)
         if error is not None:
             print(f"{APP_NAME}: the error log could not be written: {error}", file=sys.stderr)
         if self._reporting:  # an error while reporting an error: logged, not reported again
