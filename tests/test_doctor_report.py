@@ -1,0 +1,213 @@
+"""``footcare-gui --doctor``: the report, its JSON keys, and each check on its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from footcare_gui.doctor import checks_qt, report_text
+from footcare_gui.doctor.checks_files import folder_check, settings_check
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "doctor.md"
+
+# The documented JSON keys (docs/doctor.md). Changing them breaks people's bug-report tools:
+# add keys freely, but rename or remove one only with a new report_version.
+COMMON = {"status", "detail", "advice"}
+CHECK_KEYS = {
+    "app": {"version"},
+    "python": {"version", "executable", "system"},
+    "qt": {"pyside6", "qt"},
+    "platform": {"name", "chosen_by", "loads", "qt_messages", "environment"},
+    "system_libraries": {"platforms", "checked", "missing"},
+    "audio": {"outputs", "qt_messages"},
+    "speech": {"engines", "used"},
+    "screen_hold": {"method", "available"},
+    "tray": {"used"},
+    "notifications": {"used"},
+    "config_folder": {"path", "exists", "writable"},
+    "cache_folder": {"path", "exists", "writable"},
+    "log_folder": {"path", "exists", "writable"},
+    "settings_file": {"path", "state", "kept_aside"},
+}
+LABELS = (
+    "App",
+    "Python",
+    "Qt",
+    "Platform plugin",
+    "System libraries",
+    "Audio outputs",
+    "Speech engines",
+    "Screen hold",
+    "System tray",
+    "Notifications",
+    "Config folder",
+    "Cache folder",
+    "Log folder",
+    "Settings file",
+)
+
+
+def doctor(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``footcare-gui --doctor`` offscreen, with no sound server to reach."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PULSE_SERVER="unix:/nonexistent")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env["FOOTCARE_GUI_CONFIG_DIR"] = str(tmp_path / "config")
+    return subprocess.run(
+        [sys.executable, "-m", "footcare_gui", "--doctor", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_doctor_prints_one_line_per_subject_and_exits_0_offscreen(tmp_path: Path) -> None:
+    out = doctor(tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "footcare-gui --doctor"
+    assert [line.split("  ")[0] for line in lines[1:-1]] == list(LABELS)
+    assert lines[-1] == "A session can run here."
+    by_label = dict(zip(LABELS, lines[1:-1], strict=True))
+    assert by_label["Platform plugin"].endswith("offscreen loads: OK")
+    assert "none found: the session runs without sound" in by_label["Audio outputs"]
+    assert by_label["System tray"].endswith("not used yet")
+    assert "Traceback" not in out.stderr
+
+
+def test_doctor_json_has_the_documented_keys(tmp_path: Path) -> None:
+    out = doctor(tmp_path, "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"report_version", "session_can_run", "checks"}
+    assert data["report_version"] == 1
+    assert data["session_can_run"] is True
+    assert list(data["checks"]) == list(CHECK_KEYS)
+    for key, check in data["checks"].items():
+        assert set(check) == COMMON | CHECK_KEYS[key], key
+        assert check["status"] in ("ok", "info", "warning", "error")
+    assert data["checks"]["audio"]["outputs"] == []
+    assert data["checks"]["platform"]["loads"] is True
+
+
+def test_every_json_key_is_documented() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    keys = {"report_version", "session_can_run", "checks", *COMMON, *CHECK_KEYS}
+    keys |= {k for own in CHECK_KEYS.values() for k in own}
+    assert sorted(k for k in keys if f"`{k}`" not in text) == []
+
+
+def test_json_only_with_doctor(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "footcare_gui", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "footcare-gui: argument --json: only with --doctor (see footcare-gui --help)"
+    ]
+
+
+# --- checks on their own ------------------------------------------------------------------
+
+
+def stand_in(monkeypatch: pytest.MonkeyPatch, name: str, **attrs: Any) -> None:
+    module = types.ModuleType(name)
+    for attr, value in attrs.items():
+        setattr(module, attr, value)
+    monkeypatch.setitem(sys.modules, name, module)
+
+
+def test_no_audio_output_and_no_multimedia_are_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    devices = types.SimpleNamespace(audioOutputs=list)
+    stand_in(monkeypatch, "PySide6.QtMultimedia", QMediaDevices=devices)
+    check = checks_qt.audio_check()
+    assert (check.status, check.detail, check.data["outputs"]) == ("warning", "none found", [])
+    assert check.advice.startswith("the session runs without sound")
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+    check = checks_qt.audio_check()
+    assert check.detail.startswith("QtMultimedia cannot load")
+    assert (check.status, check.data["outputs"]) == ("warning", None)
+    assert "libpulse0" in check.advice
+
+
+def test_speech_engines_are_listed_without_the_test_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tts = types.SimpleNamespace(availableEngines=lambda: ["mock"])
+    stand_in(monkeypatch, "PySide6.QtTextToSpeech", QTextToSpeech=tts)
+    check = checks_qt.speech_check()
+    assert (check.status, check.data["engines"]) == ("info", [])
+    assert check.line() == "Speech engines    none (voice guidance is not built yet)"
+
+
+def test_settings_file_states_leave_the_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert settings_check(path).data["state"] == "absent"
+    cases = {
+        "fine": b'{"schema_version": 2, "volume": 40}',
+        "damaged": b'{"schema_version": 2, "volume": "loud"}',
+        "newer": b'{"schema_version": 99}',
+        "older": b'{"version": 1, "foot": "left"}',
+    }
+    for state, raw in cases.items():
+        path.write_bytes(raw)
+        check = settings_check(path)
+        assert check.data["state"] == state, check
+        assert path.read_bytes() == raw
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+    assert settings_check(path).status == "ok"  # older: updated at the next start
+    path.write_bytes(b"\0\0\0")
+    damaged = settings_check(path)
+    assert (damaged.status, damaged.data["state"]) == ("warning", "damaged")
+    assert "settings.json.corrupt-<time>" in damaged.advice
+
+
+def test_damaged_files_kept_aside_earlier_are_mentioned(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("{}")
+    (tmp_path / "settings.json.corrupt-20250101-120000").write_text("x")
+    check = settings_check(tmp_path / "settings.json")
+    assert check.data["kept_aside"] == ["settings.json.corrupt-20250101-120000"]
+    assert "1 damaged earlier file(s) kept aside" in check.detail
+
+
+def test_a_folder_that_cannot_be_made_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    check = folder_check("config_folder", "Config folder", tmp_path / "a-file" / "x", "not saved")
+    assert (check.status, check.data["writable"], check.data["exists"]) == ("warning", False, False)
+    assert check.advice.startswith("not saved; make ")
+    fine = folder_check("config_folder", "Config folder", tmp_path / "new", "not saved")
+    assert (fine.status, fine.detail) == (
+        "ok",
+        f"{tmp_path / 'new'} (made when first needed), writable",
+    )
+
+
+def test_report_text_in_the_running_app_describes_it(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footcare_gui.doctor import checks_platform
+
+    def no_child(env: object) -> None:
+        raise AssertionError("the running app needs no test process")
+
+    monkeypatch.setattr(checks_platform, "try_platform", no_child)
+    stand_in(
+        monkeypatch,
+        "PySide6.QtMultimedia",
+        QMediaDevices=types.SimpleNamespace(audioOutputs=list),
+    )
+    text = report_text()
+    assert "Platform plugin   offscreen (this running app): OK" in text.splitlines()
+    assert text.splitlines()[-1] == "A session can run here."
