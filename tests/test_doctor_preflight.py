@@ -182,3 +182,16 @@ def test_the_normal_path_runs_no_process_and_leaves_qt_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.splitlines()[1] == "[]"
+
+
+def test_the_display_each_platform_would_use(tmp_path: Path) -> None:
+    from footcare_gui.doctor.platform_libs import display_for
+
+    assert display_for("xcb", {"DISPLAY": ":1"}) == (":1", "")
+    assert display_for("xcb", {}) == ("", "DISPLAY is unset")
+    assert display_for("wayland", {}) == ("", "WAYLAND_DISPLAY is unset")
+    env = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert display_for("wayland", env) == ("", f"no {tmp_path / 'wayland-1'}")
+    (tmp_path / "wayland-1").touch()  # the compositor's socket
+    assert display_for("wayland", env) == ("wayland-1", "")
+    assert display_for("wayland", {"WAYLAND_DISPLAY": "wayland-1"})[1] == "XDG_RUNTIME_DIR is unset"

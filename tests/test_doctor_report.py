@@ -211,3 +211,55 @@ def test_report_text_in_the_running_app_describes_it(
     text = report_text()
     assert "Platform plugin   offscreen (this running app): OK" in text.splitlines()
     assert text.splitlines()[-1] == "A session can run here."
+
+
+def test_missing_libraries_line_gives_both_commands() -> None:
+    from footcare_gui.doctor.checks_platform import libraries_check
+    from footcare_gui.doctor.libraries import Missing
+    from footcare_gui.doctor.preflight import PlatformCheck, Verdict
+
+    xcb = PlatformCheck(
+        "xcb", ":0", (Missing("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),), 34
+    )
+    check = libraries_check(Verdict(None, False, "problem", (xcb,), "missing libraries"), (xcb,))
+    assert (check.status, check.detail) == ("error", "missing (xcb: libxcb-cursor.so.0)")
+    assert check.advice == (
+        "install them: `sudo apt install libxcb-cursor0` (Debian, Ubuntu) "
+        "or `sudo dnf install xcb-util-cursor` (Fedora)"
+    )
+    assert check.data["missing"] == [
+        {"soname": "libxcb-cursor.so.0", "debian": "libxcb-cursor0", "fedora": "xcb-util-cursor"}
+    ]
+    # Missing for X11 while another platform runs the app: worth saying, not fatal.
+    assert libraries_check(Verdict("offscreen", False, ""), (xcb,)).status == "warning"
+
+
+def test_a_display_nobody_answers_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    from footcare_gui.doctor import checks_platform
+
+    said = ["qt.qpa.xcb: could not connect to display :55", "qt.qpa.plugin: Could not load"]
+    monkeypatch.setattr(checks_platform, "try_platform", lambda env: (False, "", said))
+    check = checks_platform.platform_check({"DISPLAY": ":55"}, None, "")
+    assert check.status == "error"
+    assert check.detail == "does not load (qt.qpa.xcb: could not connect to display :55)"
+    assert check.advice.startswith("no X server answers at DISPLAY=:55: start footcare-gui in")
+    assert check.data["qt_messages"] == said
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display check: Linux only")
+def test_doctor_without_a_display_says_so_and_exits_1(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    env["FOOTCARE_GUI_CONFIG_DIR"] = str(tmp_path / "config")
+    out = subprocess.run(
+        [sys.executable, "-m", "footcare_gui", "--doctor"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 1
+    platform_line = next(line for line in out.stdout.splitlines() if line.startswith("Platform"))
+    assert "no display (DISPLAY and WAYLAND_DISPLAY are unset): start footcare-gui" in platform_line
+    assert out.stdout.splitlines()[-1].startswith("A session cannot run here yet")
+    assert "Traceback" not in out.stderr

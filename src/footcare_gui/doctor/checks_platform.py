@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from footcare_gui import APP_NAME
 from footcare_gui.doctor.check import Check, Status
-from footcare_gui.doctor.libraries import Missing, install_lines
+from footcare_gui.doctor.libraries import Missing, install_commands, is_bundled
 from footcare_gui.doctor.preflight import PlatformCheck, Verdict, candidates, decide
 
 CHILD_TIMEOUT_S = 60
@@ -50,8 +50,16 @@ def libraries_check(verdict: Verdict, checks: tuple[PlatformCheck, ...]) -> Chec
     which = "; ".join(
         f"{c.name}: {', '.join(m.soname for m in c.missing)}" for c in checks if c.missing
     )
-    advice = "install them: " + "; ".join(line.strip() for line in install_lines(missing.values()))
-    return Check(key, label, status, f"missing ({which})", advice, data)
+    apt, dnf = install_commands(missing.values())
+    steps = [f"install them: `{apt}` (Debian, Ubuntu) or `{dnf}` (Fedora)"] if apt else []
+    if any(is_bundled(name) for name in missing):
+        steps.append("reinstall footcare-gui (Qt's own libraries are incomplete)")
+    unknown = [m.soname for m in missing.values() if m.debian is None and not is_bundled(m.soname)]
+    if unknown:
+        steps.append(
+            f"find the package of {', '.join(unknown)} (`apt-file search`, `dnf provides`)"
+        )
+    return Check(key, label, status, f"missing ({which})", "; ".join(steps), data)
 
 
 def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str) -> Check:
@@ -73,8 +81,11 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
                 "DISPLAY and WAYLAND_DISPLAY are unset"
             )
             return Check(key, label, "error", f"no display ({why})", NO_DISPLAY_ADVICE, data)
-        advice = "install the missing system libraries (below)"
-        return Check(key, label, "error", "cannot load: libraries are missing", advice, data)
+        names = " and ".join(c.name for c in verdict.checks if c.display)
+        advice = "install them (see System libraries)"
+        return Check(
+            key, label, "error", f"{names} cannot load: libraries are missing", advice, data
+        )
     child_env = dict(env)
     if verdict is not None and verdict.quiet_fallback and verdict.platform:
         child_env["QT_QPA_PLATFORM"] = verdict.platform
@@ -82,9 +93,12 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
     data.update(name=name or None, loads=loads, qt_messages=messages)
     if loads:
         return Check(key, label, "ok", f"{name} loads", data=data)
-    why = messages[0] if messages else "no message"
-    advice = "see qt_messages in `--doctor --json`, and include them in a bug report"
-    return Check(key, label, "error", f"does not load ({why})", advice, data)
+    why = next((m for m in messages if "connect to display" in m), messages[0] if messages else "")
+    if "connect to display" in why:
+        advice = f"no X server answers at DISPLAY={env.get('DISPLAY')}: {NO_DISPLAY_ADVICE}"
+    else:
+        advice = "see qt_messages in `--doctor --json`, and include them in a bug report"
+    return Check(key, label, "error", f"does not load ({why or 'no message'})", advice, data)
 
 
 def _chosen_by(env: Mapping[str, str], verdict: Verdict | None) -> str:

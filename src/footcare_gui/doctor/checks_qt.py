@@ -106,8 +106,8 @@ def screen_hold_check() -> Check:
         data = {"method": "caffeinate", "available": True}
         return Check(key, label, "ok", "macOS caffeinate", data=data)
     data: dict[str, object] = {"method": SCREEN_SAVER, "available": False}
-    advice = "the screen may blank during a session: give your desktop's screen blanking a "
-    advice += "longer delay"
+    advice = "the screen may blank during a session; lengthen the screen-blank delay in your "
+    advice += "desktop's settings"
     try:
         from PySide6.QtDBus import QDBusConnection
     except ImportError as exc:

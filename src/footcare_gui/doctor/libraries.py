@@ -103,20 +103,35 @@ def missing_libraries(needed: Iterable[str], found: Finder) -> tuple[Missing, ..
     return tuple(out.values())
 
 
-def install_lines(missing: Iterable[Missing]) -> list[str]:
-    """How to install the missing libraries on Debian/Ubuntu and Fedora, one line each."""
+def is_bundled(soname: str) -> bool:
+    """A library that ships inside PySide6 (missing means a broken install, not a package)."""
+    return soname.startswith(_BUNDLED)
+
+
+def install_commands(missing: Iterable[Missing]) -> tuple[str, str]:
+    """``sudo apt install ...`` and ``sudo dnf install ...``; "" where no package is known."""
     items = list(missing)
     debian = _unique(m.debian for m in items)
     fedora = _unique(m.fedora for m in items)
+    return (
+        f"sudo apt install {' '.join(debian)}" if debian else "",
+        f"sudo dnf install {' '.join(fedora)}" if fedora else "",
+    )
+
+
+def install_lines(missing: Iterable[Missing]) -> list[str]:
+    """How to install the missing libraries on Debian/Ubuntu and Fedora, one line each."""
+    items = list(missing)
+    apt, dnf = install_commands(items)
     lines = []
-    if debian:
-        lines.append(f"  Debian, Ubuntu:  sudo apt install {' '.join(debian)}")
-    if fedora:
-        lines.append(f"  Fedora:          sudo dnf install {' '.join(fedora)}")
-    if any(m.soname.startswith(_BUNDLED) for m in items):
+    if apt:
+        lines.append(f"  Debian, Ubuntu:  {apt}")
+    if dnf:
+        lines.append(f"  Fedora:          {dnf}")
+    if any(is_bundled(m.soname) for m in items):
         lines.append("  Qt's own libraries are incomplete: reinstall footcare-gui (and PySide6).")
     for m in items:
-        if m.debian is None and not m.soname.startswith(_BUNDLED):
+        if m.debian is None and not is_bundled(m.soname):
             lines.append(
                 f"  {m.soname}: find its package with `apt-file search {m.soname}` "
                 f"or `dnf provides '*/{m.soname}'`"
