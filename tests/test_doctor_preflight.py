@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from footcare_gui.doctor.libraries import missing_libraries
-from footcare_gui.doctor.preflight import NO_DISPLAY, PlatformCheck, decide
-from footcare_gui.doctor.qt_fatal import HINT
+from footcare_gui.doctor.preflight import HINT, NO_DISPLAY, PlatformCheck, decide
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux start-up")
 

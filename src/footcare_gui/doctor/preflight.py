@@ -4,6 +4,10 @@ On Linux, Qt aborts (``qFatal``, exit status 134) when no display can be reached
 platform plugin cannot load a system library. :func:`run` finds both cases first, in a few
 milliseconds and without a subprocess, and returns a message to print; when Wayland cannot
 be used but X11 can, it quietly chooses X11. Elsewhere it does nothing.
+
+Should Qt still fail, :class:`hint_on_fatal` (used around ``QApplication()``) adds one line
+pointing at ``--doctor`` after Qt's own message. It lives here, already imported, because
+every module imported once Qt is loaded costs start-up time.
 """
 
 from __future__ import annotations
@@ -16,9 +20,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from footcare_gui import APP_NAME
 
 if TYPE_CHECKING:  # the library table is imported only when a check runs
+    from types import TracebackType
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
     from footcare_gui.doctor.libraries import Missing
 
 CHECKED = ("xcb", "wayland")  # the platform plugins that need a display and system libraries
+HINT = f"{APP_NAME} could not open its window; run `{APP_NAME} --doctor` to see what is missing."
 NO_DISPLAY = (
     f"{APP_NAME} needs a graphical desktop; no display was found "
     "(DISPLAY and WAYLAND_DISPLAY are unset)."
@@ -117,3 +126,35 @@ def run(env: MutableMapping[str, str] = os.environ) -> str:
     if verdict.quiet_fallback and verdict.platform:
         env["QT_QPA_PLATFORM"] = verdict.platform
     return verdict.problem
+
+
+class hint_on_fatal:  # noqa: N801 - used like a function: ``with hint_on_fatal(): ...``
+    """Within the block, Qt's messages print as Qt prints them; a fatal one (Qt would abort
+    next) is followed by ``hint`` (if any), and the process exits with status 1: no core dump.
+    """
+
+    def __init__(self, hint: str = HINT) -> None:
+        self.hint = hint
+        self.previous: object = None
+
+    def __enter__(self) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        self.previous = qInstallMessageHandler(self._handle)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(self.previous)  # type: ignore[arg-type]
+
+    def _handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        from PySide6.QtCore import QtMsgType, qFormatLogMessage
+
+        sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+        if kind == QtMsgType.QtFatalMsg:
+            if self.hint:
+                sys.stderr.write(self.hint + "\n")
+            sys.stderr.flush()
+            os._exit(1)

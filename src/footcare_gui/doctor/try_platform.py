@@ -15,7 +15,7 @@ def main() -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from footcare_gui.doctor.qt_fatal import hint_on_fatal
+        from footcare_gui.doctor.preflight import hint_on_fatal
     except ImportError as exc:  # a library QtGui itself needs is missing
         print(f"Qt cannot load: {exc}", file=sys.stderr)
         return 1

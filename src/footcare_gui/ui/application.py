@@ -33,7 +33,7 @@ def make_application(argv: list[str]) -> QApplication:
     else:
         # Named on Qt's command line, the style is made without a Python wrapper for QStyle,
         # which would cost about 7 ms of start-up.
-        from footcare_gui.doctor.qt_fatal import hint_on_fatal
+        from footcare_gui.doctor.preflight import hint_on_fatal
 
         with hint_on_fatal():  # Qt's abort becomes its message, a --doctor hint, status 1
             app = QApplication([*argv, "-style", "Fusion"])
