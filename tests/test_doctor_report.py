@@ -54,13 +54,26 @@ LABELS = (
 )
 
 
+# The entry point, on a machine with no audio output and no speech engine (the same on every
+# machine: a developer's speakers or speech-dispatcher must not change the result).
+NO_AUDIO_NO_SPEECH = """
+import sys, types
+multimedia = types.ModuleType("PySide6.QtMultimedia")
+multimedia.QMediaDevices = types.SimpleNamespace(audioOutputs=list)
+speech = types.ModuleType("PySide6.QtTextToSpeech")
+speech.QTextToSpeech = types.SimpleNamespace(availableEngines=lambda: ["mock"])
+sys.modules.update({"PySide6.QtMultimedia": multimedia, "PySide6.QtTextToSpeech": speech})
+from footcare_gui.app import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
 def doctor(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``footcare-gui --doctor`` offscreen, with no sound server to reach."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PULSE_SERVER="unix:/nonexistent")
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    """``footcare-gui --doctor`` offscreen, with no audio and no speech engine."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["FOOTCARE_GUI_CONFIG_DIR"] = str(tmp_path / "config")
     return subprocess.run(
-        [sys.executable, "-m", "footcare_gui", "--doctor", *args],
+        [sys.executable, "-c", NO_AUDIO_NO_SPEECH, "--doctor", *args],
         env=env,
         capture_output=True,
         text=True,
@@ -79,6 +92,7 @@ def test_doctor_prints_one_line_per_subject_and_exits_0_offscreen(tmp_path: Path
     by_label = dict(zip(LABELS, lines[1:-1], strict=True))
     assert by_label["Platform plugin"].endswith("offscreen loads: OK")
     assert "none found: the session runs without sound" in by_label["Audio outputs"]
+    assert by_label["Speech engines"] == "Speech engines    none (voice guidance is not built yet)"
     assert by_label["System tray"].endswith("not used yet")
     assert "Traceback" not in out.stderr
 
@@ -95,6 +109,7 @@ def test_doctor_json_has_the_documented_keys(tmp_path: Path) -> None:
         assert set(check) == COMMON | CHECK_KEYS[key], key
         assert check["status"] in ("ok", "info", "warning", "error")
     assert data["checks"]["audio"]["outputs"] == []
+    assert data["checks"]["speech"]["engines"] == []
     assert data["checks"]["platform"]["loads"] is True
 
 
