@@ -278,3 +278,19 @@ def test_doctor_without_a_display_says_so_and_exits_1(tmp_path: Path) -> None:
     assert "no display (DISPLAY and WAYLAND_DISPLAY are unset): start footcare-gui" in platform_line
     assert out.stdout.splitlines()[-1].startswith("A session cannot run here yet")
     assert "Traceback" not in out.stderr
+
+
+def test_without_qt_the_keys_stay_and_no_session_can_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from footcare_gui.doctor import checks_platform, report
+    from footcare_gui.doctor.check import Check
+
+    broken = Check("qt", "Qt", "error", "PySide6 cannot load (x)", "reinstall", {})
+    broken.data.update(pyside6=None, qt=None)
+    monkeypatch.setattr(checks_qt, "qt_check", lambda: broken)
+    monkeypatch.setattr(checks_platform, "try_platform", lambda env: (False, "", ["Qt: x"]))
+    data = report.to_json(report.collect())
+    assert data["session_can_run"] is False
+    assert {k: set(v) for k, v in data["checks"].items()} == {
+        k: COMMON | own for k, own in CHECK_KEYS.items()
+    }
+    assert data["checks"]["audio"]["detail"] == "unknown: Qt cannot load"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from footcare_gui import APP_NAME
 
-if TYPE_CHECKING:  # the library table is imported only when a check runs
+if TYPE_CHECKING:  # types only: Qt and the library table are imported when needed
     from types import TracebackType
 
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -74,7 +74,8 @@ def candidates(env: Mapping[str, str]) -> tuple[tuple[str, ...], bool]:
 def decide(env: Mapping[str, str], check: Checker) -> Verdict:
     """The verdict for a Linux environment, given how to check one platform (pure)."""
     names, named = candidates(env)
-    if not named and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+    displays = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")
+    if not named and not any(env.get(v) for v in displays):
         return Verdict(None, False, NO_DISPLAY, reason="no display")
     checks: list[PlatformCheck] = []
     for name in names:

@@ -92,7 +92,7 @@ def _qt_checks() -> list[Check]:
     qt = qt_check()
     platform_lines = _platform_checks(qt.status == "ok")
     if qt.status != "ok":
-        return [qt, *platform_lines, *_unknown("audio", "speech", "screen_hold"), *_unused()]
+        return [qt, *platform_lines, *_unknown(), *_unused()]
     from footcare_gui.doctor.checks_qt import (
         audio_check,
         ensure_core_app,
@@ -136,9 +136,17 @@ def _running_platform() -> str:
     return str(app.platformName())
 
 
-def _unknown(*keys: str) -> list[Check]:
-    labels = {"audio": "Audio outputs", "speech": "Speech engines", "screen_hold": "Screen hold"}
-    return [Check(k, labels[k], "warning", "unknown: Qt cannot load", "see Qt above") for k in keys]
+def _unknown() -> list[Check]:
+    """The lines that need Qt, when it cannot load: same keys, nothing known."""
+    unknown: list[tuple[str, str, dict[str, Any]]] = [
+        ("audio", "Audio outputs", {"outputs": None, "qt_messages": []}),
+        ("speech", "Speech engines", {"engines": None, "used": False}),
+        ("screen_hold", "Screen hold", {"method": None, "available": None}),
+    ]
+    advice = "see the Qt line"
+    return [
+        Check(k, label, "warning", "unknown: Qt cannot load", advice, d) for k, label, d in unknown
+    ]
 
 
 def _unused() -> list[Check]:
