@@ -294,3 +294,23 @@ def test_without_qt_the_keys_stay_and_no_session_can_run(monkeypatch: pytest.Mon
         k: COMMON | own for k, own in CHECK_KEYS.items()
     }
     assert data["checks"]["audio"]["detail"] == "unknown: Qt cannot load"
+
+
+def test_the_probes_core_app_is_gone_afterwards() -> None:
+    code = (
+        "from footcare_gui.doctor.checks_qt import ensure_core_app\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "with ensure_core_app():\n"
+        "    assert QCoreApplication.instance() is not None\n"
+        "print(QCoreApplication.instance())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert out.stdout.strip() == "None"

@@ -32,14 +32,16 @@ def qt_check() -> Check:
 
 @contextmanager
 def ensure_core_app() -> Iterator[None]:
-    """A QCoreApplication for the probes (D-Bus and multimedia want one), if none exists."""
+    """A QCoreApplication for the probes (D-Bus and multimedia want one) if none exists,
+    shut down afterwards so that a QApplication can still be made in this process."""
     from PySide6.QtCore import QCoreApplication
 
     made = None if QCoreApplication.instance() else QCoreApplication(sys.argv[:1])
     try:
         yield
     finally:
-        del made
+        if made is not None:
+            made.shutdown()
 
 
 @contextmanager
