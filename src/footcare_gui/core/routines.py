@@ -386,4 +386,3 @@ def load_routines(folder: Path, cache: Path | None = None) -> LoadResult:
     if cache is not None and fresh != cached:
         write_cache(cache, fresh)
     return LoadResult(routines, tuple(errors))
-

@@ -168,4 +168,3 @@ def expand(ids: Iterable[str]) -> tuple[str, ...]:
 def zones_on(foot: Foot, view: View) -> tuple[Zone, ...]:
     """The zones drawn on one foot's view."""
     return tuple(z for z in ZONES.values() if z.view is view and foot in z.feet)
-
