@@ -200,10 +200,10 @@ def app(args: Result) -> None:
 
     marks = {"t_imported": time.monotonic()}
     qapp = make_application(sys.argv[:1])
-    config = os.path.join(args["folder"], "config")
+    config = os.path.join(args.get("shared") or args["folder"], "config")
     options = parse_args(["--config-dir", config, "--foot", "right"])
     window, _controller = build(
-        options, load_routines(asset_path("routines"), cache=routine_cache_path()), qapp
+        options, load_routines(asset_path("routines"), cache=routine_cache_path(config)), qapp
     )
     marks["t_built"] = time.monotonic()
     canvas = diagram_canvas(window.start_page.feet)
@@ -245,7 +245,7 @@ def entry(args: Result) -> None:
         return window, controller
 
     application.build = observed  # type: ignore[assignment]
-    config = os.path.join(args["folder"], "config")
+    config = os.path.join(args.get("shared") or args["folder"], "config")
     main(["--config-dir", config, "--foot", "right"])
 
 

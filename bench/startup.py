@@ -15,6 +15,7 @@ on CLOCK_MONOTONIC, which the parent also read just before creating the process.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from typing import Any
 
@@ -27,18 +28,19 @@ PHASES = ("t_main", "t_imported", "t_built", "t_shown", "t_painted")
 
 def run(quick: bool, log: Any = print) -> dict[str, Any]:
     runs = 1 if quick else 15  # the machine is shared: more runs, steadier medians
-    # One user cache folder for the whole run, as a user's starts share one: the app keeps its
+    # One config folder for the whole run, as a user's starts share one: the app keeps its
     # decoded routines there, so every start but the first finds them (the warm-up makes it).
-    with tempfile.TemporaryDirectory(prefix="footcare-bench-cache-") as cache_home:
-        env = {"XDG_CACHE_HOME": cache_home}
+    with tempfile.TemporaryDirectory(prefix="footcare-bench-shared-") as shared:
+        env = {"FOOTCARE_GUI_CONFIG_DIR": os.path.join(shared, "config")}
+        args = {"shared": shared}
         if not quick:
             for kind in KINDS:  # warm the page cache and the app's routine cache; not counted
-                run_child(kind, env_extra=env)
+                run_child(kind, args, env_extra=env)
         samples: dict[str, list[dict[str, Any]]] = {k: [] for k in KINDS}
         for i in range(runs):
             order = KINDS if i % 2 == 0 else tuple(reversed(KINDS))
             for kind in order:
-                samples[kind].append(run_child(kind, timeout=120, env_extra=env))
+                samples[kind].append(run_child(kind, args, timeout=120, env_extra=env))
             log(f"  start-up run {i + 1}/{runs}")
     out: dict[str, Any] = {"runs": runs}
     for kind, rs in samples.items():

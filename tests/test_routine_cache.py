@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +134,17 @@ def test_any_cache_content_still_loads_the_routines(tmp_path: Path, junk: bytes)
     result = load_routines(folder, cache=cache)
     assert sorted(result.routines) == ["evening-reflexology", "full-foot-care", "quick-wind-down"]
     assert not result.errors
+
+
+def test_a_config_folder_holds_the_routine_cache_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footcare_gui.paths import routine_cache_path
+
+    folder = tmp_path / "mine"
+    assert routine_cache_path(str(folder)).is_relative_to(folder)
+    monkeypatch.setenv("FOOTCARE_GUI_CONFIG_DIR", str(tmp_path / "env"))
+    assert routine_cache_path().is_relative_to(tmp_path / "env")
+    monkeypatch.delenv("FOOTCARE_GUI_CONFIG_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert routine_cache_path().is_relative_to(tmp_path / "xdg")

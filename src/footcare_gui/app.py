@@ -19,7 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from footcare_gui.doctor.report import run_doctor
 
         return run_doctor(options.config_dir, as_json=options.json)
-    routines = load_routines(asset_path("routines"), cache=routine_cache_path())
+    routines = load_routines(asset_path("routines"), cache=routine_cache_path(options.config_dir))
     for error in routines.errors:
         print(f"{APP_NAME}: warning: {error}", file=sys.stderr)
     if not routines.routines:

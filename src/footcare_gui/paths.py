@@ -59,7 +59,14 @@ def lock_path(folder: Path) -> Path:
     return folder / LOCK_FILE
 
 
-def routine_cache_path() -> Path:
-    """The decoded routines kept between starts, in the user's cache folder
-    (``~/.cache/footcare-gui`` on Linux): a file the app can always make again."""
+def routine_cache_path(override: str | None = None) -> Path:
+    """The decoded routines kept between starts: a file the app can always make again.
+
+    In the user's cache folder (``~/.cache/footcare-gui`` on Linux); with ``--config-dir`` (or
+    ``$FOOTCARE_GUI_CONFIG_DIR``) in ``cache/`` under that folder, which then holds everything
+    the app writes.
+    """
+    chosen = override or os.environ.get(ENV_VAR)
+    if chosen:
+        return config_dir(chosen) / "cache" / ROUTINE_CACHE_FILE
     return platformdirs.user_cache_path(APP_NAME, appauthor=False) / ROUTINE_CACHE_FILE

@@ -65,7 +65,7 @@ def collect(config_dir: str | None = None) -> Report:
         folder_check(
             "cache_folder",
             "Cache folder",
-            routine_cache_path().parent,
+            routine_cache_path(config_dir).parent,
             "each start reads the routine files again (a few ms slower)",
         ),
         folder_check(
