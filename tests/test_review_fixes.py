@@ -190,3 +190,20 @@ def test_the_start_page_shows_the_routines_own_intro_and_length(
     assert "  " not in page.routine_info.text()
     page.routine.setCurrentIndex(page.routine.findData("evening-reflexology"))
     assert page.routine_info.text().endswith("About 22 minutes.")
+
+
+def test_about_copies_the_system_report(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    app = make_app(qtbot, tmp_path / "cfg")
+    said: list[str] = []
+    app.controller.status.connect(said.append)
+    app.window.about_action.trigger()
+    box = app.window.findChild(QMessageBox, "aboutBox")
+    assert box is not None
+    button = box.findChild(QPushButton, "copySystemInfoButton")
+    button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert "footcare-gui" in copied and "Python" in copied
+    assert said and "copied" in said[-1]

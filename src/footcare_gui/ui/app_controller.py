@@ -75,8 +75,9 @@ class AppController(QObject):
         w.page_built.connect(self._on_page_built)
         self.start.begin_requested.connect(self._begin_session)
         self.runner.finished.connect(self._show_summary)
-        for source in (self.start.status, self.runner.status, self.settings.message):
+        for source in (self.start.status, self.runner.status, self.dialogs.status):
             source.connect(self.status)
+        self.settings.message.connect(self.status)
         self.settings.changed.connect(self._apply_settings)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
 

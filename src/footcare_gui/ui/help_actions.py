@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from footcare_gui import APP_NAME, __version__
@@ -16,6 +16,8 @@ from footcare_gui.ui.settings_controller import SettingsController
 
 class HelpActions(QObject):
     """Opens the dialogs over the window."""
+
+    status = Signal(str)
 
     def __init__(
         self,
@@ -43,6 +45,27 @@ class HelpActions(QObject):
         dialog.open()
 
     def about(self) -> None:
+        """Version and credits, with a button that copies the system report for bug reports."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self.window, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n{ABOUT}")
+        box = QMessageBox(self.window)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About {0}").format(APP_NAME))
+        box.setText(f"{APP_NAME} {__version__}\n\n{ABOUT}")
+        copy = box.addButton(self.tr("Copy system information"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copySystemInfoButton")
+        copy.setToolTip(self.tr("Copy what footcare-gui --doctor reports, for a bug report"))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        copy.clicked.connect(self.copy_system_information)
+        box.open()
+
+    def copy_system_information(self) -> None:
+        """Put the ``--doctor`` report on the clipboard and say so."""
+        from PySide6.QtGui import QGuiApplication
+
+        from footcare_gui.doctor import report_text
+
+        text = report_text(str(self.settings.path.parent))
+        QGuiApplication.clipboard().setText(text)
+        self.status.emit(self.tr("System information copied: paste it into your bug report."))
