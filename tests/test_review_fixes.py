@@ -120,6 +120,7 @@ def _asset_calls() -> list[tuple[Path, ast.Call]]:
 
 
 def test_every_asset_the_code_names_exists() -> None:
+    from footcare_gui.assets import ICON_SIZES, assets_dir, icon_path
     from footcare_gui.core.zones import View
     from footcare_gui.ui.foot_art import file_name
     from footcare_gui.ui.sound import Cue
@@ -131,10 +132,11 @@ def test_every_asset_the_code_names_exists() -> None:
             named.append([a.value for a in call.args])  # type: ignore[attr-defined]
         else:
             computed += 1
-            assert path.name in {"foot_art.py", "sound.py"}, f"{path}: add its names here"
+            assert path.name in {"foot_art.py", "sound.py", "assets.py"}, f"{path}: add its names"
     named += [["feet", file_name(f, v)] for f in Foot for v in View]
     named += [["sounds", f"{c.value}.wav"] for c in Cue]
-    assert computed == 2
+    named += [list(icon_path(s).relative_to(assets_dir()).parts) for s in (None, *ICON_SIZES)]
+    assert computed == 3
     missing = [n for n in named if not asset_path(*n).exists()]
     assert missing == []
     # The wheel ships the whole assets folder: tests/test_packaging.py checks it file by file.

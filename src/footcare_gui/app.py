@@ -19,6 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from footcare_gui.doctor.report import run_doctor
 
         return run_doctor(options.config_dir, as_json=options.json)
+    if options.desktop is not None:  # --install-desktop / --uninstall-desktop: no Qt needed
+        from footcare_gui.desktop import install
+
+        return install.install() if options.desktop == "install" else install.uninstall()
     routines = load_routines(asset_path("routines"), cache=routine_cache_path(options.config_dir))
     for error in routines.errors:
         print(f"{APP_NAME}: warning: {error}", file=sys.stderr)

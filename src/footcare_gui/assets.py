@@ -22,3 +22,13 @@ def assets_dir() -> Path:
 def asset_path(*parts: str) -> Path:
     """Return the path of one asset, e.g. ``asset_path("routines", "x.toml")``."""
     return assets_dir().joinpath(*parts)
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+"""The PNG sizes of the app icon in ``assets/icons/`` (``tools/make_icon.py`` draws them)."""
+
+
+def icon_path(size: int | None) -> Path:
+    """The app icon as a PNG of ``size`` pixels, or as SVG for None."""
+    name = "footcare-gui.svg" if size is None else f"footcare-gui-{size}.png"
+    return asset_path("icons", name)

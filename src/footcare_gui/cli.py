@@ -27,6 +27,8 @@ class Options:
     config_dir: str | None
     doctor: bool = False  # print the --doctor report instead of starting
     json: bool = False  # the --doctor report as JSON
+    desktop: str | None = None  # "install" or "uninstall": the menu entry and icons
+    background: bool = False  # no window: wait for the reminder (tray icon if there is one)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -55,6 +57,26 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         help="check this system (display, Qt, libraries, sound, folders, settings) and exit",
     )
     parser.add_argument("--json", action="store_true", help="with --doctor: print JSON")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        dest="desktop",
+        action="store_const",
+        const="install",
+        help="add the app to your desktop's menu, with its icon (Linux), and exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        dest="desktop",
+        action="store_const",
+        const="uninstall",
+        help="remove exactly what --install-desktop (and the reminder) wrote, and exit",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window, waiting for the evening reminder (in the tray if any)",
+    )
     ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if ns.config_dir is not None and not ns.config_dir.strip():
         parser.error("argument --config-dir: the folder name is empty")
@@ -66,4 +88,6 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         config_dir=ns.config_dir,
         doctor=ns.doctor,
         json=ns.json,
+        desktop=ns.desktop,
+        background=ns.background,
     )
