@@ -36,6 +36,17 @@ def test_wheel_contains_every_asset(wheel: Path) -> None:
     assert any(n.endswith("entry_points.txt") for n in names)
 
 
+def test_wheel_has_every_icon_size_and_the_desktop_files(wheel: Path) -> None:
+    from footcare_gui.assets import ICON_SIZES
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    icons = [f"footcare_gui/assets/icons/footcare-gui-{s}.png" for s in ICON_SIZES]
+    icons.append("footcare_gui/assets/icons/footcare-gui.svg")
+    assert [i for i in icons if i not in names] == []
+    assert "footcare_gui/assets/desktop/footcare-gui.desktop" in names
+    assert "footcare_gui/assets/desktop/io.github.footcare_gui.FootcareGui.metainfo.xml" in names
+
+
 def test_installed_wheel_finds_its_own_assets(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui import APP_NAME, __version__
+from footcare_gui.assets import icon_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
@@ -40,7 +41,25 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(app_icon())
     return app
+
+
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
+
+
+def app_icon() -> QIcon:
+    """The app's icon, cheaply: its PNGs, each read only when a size is first drawn.
+
+    Start-up cost, measured under Xvfb: under 1 ms to set, under 1 ms more at the first show.
+    Only up to 128 px: on X11 the first show copies every size into the window's
+    _NET_WM_ICON, and with the 256 and 512 px files that took 11 ms. The SVG would load the
+    SVG icon-engine plugin.
+    """
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        icon.addFile(str(icon_path(size)), QSize(size, size))
+    return icon
 
 
 def build(
