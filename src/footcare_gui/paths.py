@@ -2,7 +2,8 @@
 
 Everything the app writes lives in :func:`config_dir`, so ``--config-dir`` (or
 ``FOOTCARE_GUI_CONFIG_DIR``, which the tests set) gives a fully separate instance; the log of
-unexpected errors (:func:`log_dir`) then moves into that folder too.
+unexpected errors (:func:`log_dir`) and the history (:func:`history_path`) then move into that
+folder too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ LOCK_FILE = f"{APP_NAME}.lock"
 ROUTINE_CACHE_FILE = "routines.json"
 LOG_FILE = f"{APP_NAME}.log"
 LOG_SUBFOLDER = "logs"
+HISTORY_FILE = "history.sqlite3"
 
 
 def _chosen_dir(override: str | None) -> Path | None:
@@ -70,3 +72,15 @@ def routine_cache_path(override: str | None = None) -> Path:
     if chosen:
         return config_dir(chosen) / "cache" / ROUTINE_CACHE_FILE
     return platformdirs.user_cache_path(APP_NAME, appauthor=False) / ROUTINE_CACHE_FILE
+
+
+def data_dir(override: str | None = None) -> Path:
+    """Where the app keeps what it records: the folder chosen with ``--config-dir`` or
+    ``$FOOTCARE_GUI_CONFIG_DIR``, else the platform's user *data* folder
+    (``~/.local/share/footcare-gui`` on Linux)."""
+    return _chosen_dir(override) or platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def history_path(override: str | None = None) -> Path:
+    """The history database (see docs/data.md)."""
+    return data_dir(override) / HISTORY_FILE
