@@ -22,6 +22,8 @@ ROUTINE_CACHE_FILE = "routines.json"
 LOG_FILE = f"{APP_NAME}.log"
 LOG_SUBFOLDER = "logs"
 HISTORY_FILE = "history.sqlite3"
+ROUTINES_SUBFOLDER = "routines"
+OWN_ROUTINE_CACHE_FILE = "own-routines.json"
 
 
 def _chosen_dir(override: str | None) -> Path | None:
@@ -84,3 +86,14 @@ def data_dir(override: str | None = None) -> Path:
 def history_path(override: str | None = None) -> Path:
     """The history database (see docs/data.md)."""
     return data_dir(override) / HISTORY_FILE
+
+
+def routines_dir(override: str | None = None) -> Path:
+    """The user's own routines, one TOML file each: ``routines/`` in :func:`data_dir`
+    (see docs/routines.md)."""
+    return data_dir(override) / ROUTINES_SUBFOLDER
+
+
+def own_routine_cache_path(override: str | None = None) -> Path:
+    """The decoded copy of the user's own routines, beside :func:`routine_cache_path`."""
+    return routine_cache_path(override).with_name(OWN_ROUTINE_CACHE_FILE)
