@@ -99,9 +99,8 @@ class DesktopNotifier(QObject):
         if not self._listening:
             from PySide6.QtCore import SLOT
 
-            self._listening = bus.connect(
-                SERVICE, PATH, INTERFACE, "ActionInvoked", self, SLOT("_on_action(uint,QString)")
-            )
+            slot = SLOT("_on_action(uint,QString)").encode()
+            self._listening = bus.connect(SERVICE, PATH, INTERFACE, "ActionInvoked", self, slot)
         self._interface = interface
         return interface
 
