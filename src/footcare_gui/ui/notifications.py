@@ -99,8 +99,11 @@ class DesktopNotifier(QObject):
         if not self._listening:
             from PySide6.QtCore import SLOT
 
-            slot = SLOT("_on_action(uint,QString)").encode()
-            self._listening = bus.connect(SERVICE, PATH, INTERFACE, "ActionInvoked", self, slot)
+            # PySide6 wants the SLOT() text here; its stubs say bytes, which it refuses.
+            slot = SLOT("_on_action(uint,QString)")
+            self._listening = bus.connect(  # type: ignore[call-overload]
+                SERVICE, PATH, INTERFACE, "ActionInvoked", self, slot
+            )
         self._interface = interface
         return interface
 
