@@ -10,6 +10,7 @@ from footcare_gui.core.plan import Phase, build_plan
 from footcare_gui.core.session import Session
 from footcare_gui.core.session_view import step_words, time_shown
 from footcare_gui.core.settings import Settings, scale_to_total, total_range
+from footcare_gui.core.spoken import step_utterance
 from footcare_gui.core.start_view import length_text, start_info
 from footcare_gui.core.summary_view import summary_words
 from footcare_gui.core.texts import TIPS, WIND_DOWN_LINES
@@ -38,7 +39,9 @@ def test_the_words_of_each_phase() -> None:
     assert first.eyebrow == ("RIGHT FOOT" if plan[0].foot else "GETTING READY")
     on_foot = next(i for i, p in enumerate(plan) if p.foot is Foot.RIGHT)
     assert step_words(plan, on_foot).eyebrow == "RIGHT FOOT"
-    assert first.announcement.startswith(f"Step 1 of {len(plan)}: ")
+    # A screen reader hears what the voice says (core.spoken), so both stay in step.
+    assert first.announcement == step_utterance(plan, 0).text
+    assert step_words(plan, on_foot).announcement.startswith("Right foot. ")
     switch = next(i for i, p in enumerate(plan) if p.phase is Phase.SWITCH)
     assert step_words(plan, switch).title == "Now the left foot"
     assert step_words(plan, switch - 1).next_line == "Next: switch feet"

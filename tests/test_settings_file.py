@@ -16,7 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footcare_gui.core import settings_file
-from footcare_gui.core.settings import FIELD_NAMES, FootChoice, Settings, Theme
+from footcare_gui.core.settings import (
+    FIELD_NAMES,
+    SCHEMA_VERSION,
+    FootChoice,
+    Settings,
+    Theme,
+    VoiceDetail,
+)
 from footcare_gui.core.settings_file import (
     LoadOutcome,
     SettingsSaveError,
@@ -41,6 +48,12 @@ EVERYTHING = Settings(
     window_geometry="AdnQywADAAA=",
     precautions_acknowledged=True,
     animations=False,
+    voice=False,
+    voice_name="English (Great Britain)",
+    voice_rate=-3,
+    voice_volume=55,
+    voice_detail=VoiceDetail.TITLE,
+    voice_next=True,
 )
 
 
@@ -92,7 +105,7 @@ def test_file_is_readable_json(path: Path) -> None:
     save_settings(path, EVERYTHING)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION
     assert list(data) == sorted(data)
     assert text.startswith('{\n  "')
     assert text.endswith("}\n")
@@ -174,7 +187,7 @@ def test_unreadable_file_is_left_alone(path: Path) -> None:
 
 
 def test_newer_version_is_used_but_never_written(path: Path, qtbot: Any) -> None:
-    original = _place(path, "newer-v3.json")
+    original = _place(path, "newer-v99.json")
     controller = SettingsController(path)
     assert controller.read_only
     assert controller.settings.first_foot is FootChoice.RIGHT
@@ -211,7 +224,7 @@ def test_migration_from_v1(path: Path) -> None:
     assert outcome.backup == backup
     assert backup.read_bytes() == original
     assert "older version" in outcome.messages[0]
-    assert json.loads(path.read_text())["schema_version"] == 2
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION
     assert load_settings(path) == LoadOutcome(s)  # migrated once, quiet afterwards
 
 
@@ -237,7 +250,7 @@ def test_every_older_fixture_migrates(path: Path, fixture: str) -> None:
     outcome = load_settings(path)
     assert outcome.backup is not None
     assert outcome.backup.read_bytes() == original
-    assert json.loads(path.read_text())["schema_version"] == 2
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION
 
 
 # --- folders that cannot be written ------------------------------------------------------

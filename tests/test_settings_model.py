@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from footcare_gui.core.routines import Routine, parse_routine
 from footcare_gui.core.settings import (
     FIELD_NAMES,
+    SCHEMA_VERSION,
     FootChoice,
     Settings,
     Theme,
@@ -109,7 +110,7 @@ def test_to_dict_round_trip() -> None:
         animations=False,
     )
     data = settings_to_dict(s)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION
     assert set(data) == {"schema_version", *FIELD_NAMES}
     assert settings_from_dict(data) == (s, [])
 

@@ -81,6 +81,7 @@ class Step:
     max_duration: int
     per: Per
     optional: bool = False  # may be skipped (the soak); session totals can leave it out
+    say: str = ""  # what to do, for the ear (see core.spoken); empty: the first sentence
 
     def clamp(self, seconds: float) -> int:
         """A duration in whole seconds, kept inside this step's allowed range."""
@@ -186,7 +187,7 @@ class _Fail:
 
 _STEP_KEYS = frozenset(
     {"id", "title", "instruction", "why", "technique", "view", "zones", "duration", "min", "max"}
-    | {"per", "optional"}
+    | {"per", "optional", "say"}
 )
 _SWITCH_DEFAULTS: dict[str, Any] = {
     "technique": "rest",
@@ -258,6 +259,7 @@ def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) ->
         max_duration=hi,
         per=_choice(data, "per", Per, fail),
         optional=_flag(data, "optional", fail),
+        say=_text(data, "say", fail, optional=True),
     )
     if switch and step.per is not Per.SESSION:
         raise fail("per", "the switch happens once per session")

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.feet_shown import FeetShown, choosing, feet_shown
+from footcare_gui.core.motion import motion_of
 from footcare_gui.core.plan import Phase, PlannedStep
 from footcare_gui.core.session import PauseReason, Session, State
+from footcare_gui.core.spoken import coming_foot, step_utterance
 from footcare_gui.core.texts import format_clock
 from footcare_gui.core.zones import Foot
 
@@ -23,7 +25,7 @@ def feet_for(p: PlannedStep, following: PlannedStep | None) -> FeetShown:
     """What the diagrams show for a planned step (the switch marks the coming foot)."""
     if p.phase is Phase.SWITCH:
         return choosing((following.foot if following else None) or Foot.LEFT)
-    return feet_shown(p.step.zones, p.step.view, p.step.technique, p.foot)
+    return feet_shown(p.step.zones, p.step.view, p.step.technique, p.foot, motion_of(p.step))
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +37,7 @@ class StepWords:
     instruction: str
     why: str
     next_line: str
-    announcement: str  # what a screen reader hears when the step begins
-
-
-def coming_foot(plan: tuple[PlannedStep, ...], index: int) -> Foot:
-    """The foot the step after ``index`` works on (for the switch screen)."""
-    following = plan[index + 1] if index + 1 < len(plan) else None
-    return (following.foot if following else None) or Foot.LEFT
+    announcement: str  # what a screen reader hears when the step begins: what the voice says
 
 
 def step_words(plan: tuple[PlannedStep, ...], index: int) -> StepWords:
@@ -66,7 +62,7 @@ def step_words(plan: tuple[PlannedStep, ...], index: int) -> StepWords:
         instruction=p.step.instruction,
         why=p.step.why,
         next_line=next_line,
-        announcement=f"Step {index + 1} of {len(plan)}: {title}",
+        announcement=step_utterance(plan, index).text,
     )
 
 

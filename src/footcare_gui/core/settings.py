@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 
 from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Routine, is_id
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version of the settings.json layout; separate from the app version."""
 
 DEFAULT_ROUTINE = "evening-reflexology"
 MAX_GEOMETRY_CHARS = 8192
+MAX_VOICE_NAME_CHARS = 200
 _E = TypeVar("_E", bound=StrEnum)
 
 
@@ -41,7 +42,19 @@ class Theme(StrEnum):
     NIGHT = "night"
 
 
-INT_RANGES: dict[str, tuple[int, int]] = {"warn_seconds": (0, 10), "volume": (0, 100)}
+class VoiceDetail(StrEnum):
+    """How much the voice says at a step: the title and what to do, or the title only."""
+
+    FULL = "full"
+    TITLE = "title"
+
+
+INT_RANGES: dict[str, tuple[int, int]] = {
+    "warn_seconds": (0, 10),
+    "volume": (0, 100),
+    "voice_rate": (-10, 10),  # tenths of the engine's rate: -10 slowest, 0 normal, 10 fastest
+    "voice_volume": (0, 100),
+}
 BOOL_FIELDS = frozenset(
     {
         "auto_advance",
@@ -50,6 +63,8 @@ BOOL_FIELDS = frozenset(
         "start_in_focus",
         "precautions_acknowledged",
         "animations",
+        "voice",
+        "voice_next",
     }
 )
 
@@ -111,6 +126,14 @@ def check_field(name: str, value: Any) -> Any:
         if not is_id(value):
             raise ValueError(f"routine must be a routine id, not {value!r}")
         return value
+    if name == "voice_detail":
+        return _enum(VoiceDetail, name, value)
+    if name == "voice_name":  # "" lets the app choose a voice for the text's language
+        if not isinstance(value, str) or len(value) > MAX_VOICE_NAME_CHARS:
+            raise ValueError(f"voice_name must be a voice's name, not {value!r}")
+        if not value.isprintable():
+            raise ValueError("voice_name must be printable text")
+        return value
     if name == "window_geometry":
         if not _valid_geometry(value):
             raise ValueError("window_geometry must be base64 text")
@@ -154,6 +177,12 @@ class Settings:
     window_geometry: str = ""
     precautions_acknowledged: bool = False
     animations: bool = True
+    voice: bool = True  # speak the steps (where the platform has a speech engine)
+    voice_name: str = ""
+    voice_rate: int = 0
+    voice_volume: int = 80
+    voice_detail: VoiceDetail = VoiceDetail.FULL
+    voice_next: bool = False  # "Next: ..." near the end of a step
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -128,9 +128,20 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """v3 adds voice guidance (``voice`` and the ``voice_*`` keys, defaults otherwise). Someone
+    who had turned sounds off chose a silent app: their voice starts off too."""
+    out = dict(data)
+    if data.get("sound") is False and "voice" not in data:
+        out["voice"] = False
+    out["schema_version"] = 3
+    return out
+
+
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict. Each must accept any values
 # (validation comes after the last step) and must not lose a field it does not understand.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS[2] = _v2_to_v3
 
 
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
