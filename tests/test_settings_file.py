@@ -54,6 +54,11 @@ EVERYTHING = Settings(
     voice_volume=55,
     voice_detail=VoiceDetail.TITLE,
     voice_next=True,
+    reminder=True,
+    reminder_time="22:05",
+    reminder_days=("mon", "fri"),
+    start_at_login=True,
+    tray_notice_shown=True,
 )
 
 

@@ -192,3 +192,7 @@ def _zone(name: str) -> ZoneInfo | None:
 def local_now() -> datetime:
     """The current time in :func:`system_zone`: the default wall clock."""
     return datetime.now(system_zone())
+
+
+REMINDER_CHECKS = {"reminder_time": check_time, "reminder_days": check_days}
+"""The settings' reminder fields that are not plain true/false, with their checks."""

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from footcare_gui.core.reminder import DEFAULT_TIME, REMINDER_CHECKS, WEEKDAYS
 from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Routine, is_id
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version of the settings.json layout; separate from the app version."""
 
 DEFAULT_ROUTINE = "evening-reflexology"
@@ -65,6 +66,9 @@ BOOL_FIELDS = frozenset(
         "animations",
         "voice",
         "voice_next",
+        "reminder",
+        "start_at_login",
+        "tray_notice_shown",
     }
 )
 
@@ -134,6 +138,8 @@ def check_field(name: str, value: Any) -> Any:
         if not value.isprintable():
             raise ValueError("voice_name must be printable text")
         return value
+    if name in REMINDER_CHECKS:  # "21:30" and ["mon", ...]: see core/reminder.py
+        return REMINDER_CHECKS[name](value)
     if name == "window_geometry":
         if not _valid_geometry(value):
             raise ValueError("window_geometry must be base64 text")
@@ -183,6 +189,11 @@ class Settings:
     voice_volume: int = 80
     voice_detail: VoiceDetail = VoiceDetail.FULL
     voice_next: bool = False  # "Next: ..." near the end of a step
+    reminder: bool = False  # the nightly reminder (Preferences -> Reminder)
+    reminder_time: str = DEFAULT_TIME  # "HH:MM" on the local wall clock
+    reminder_days: tuple[str, ...] = WEEKDAYS
+    start_at_login: bool = False  # start in the background at login, for the reminder
+    tray_notice_shown: bool = False  # "still running in the tray" has been said once
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -222,6 +233,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for name in FIELD_NAMES:
         value = getattr(settings, name)
+        if isinstance(value, tuple):  # reminder_days: a JSON list
+            value = list(value)
         out[name] = value.value if isinstance(value, StrEnum) else value
     return out
 

@@ -144,6 +144,15 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v
 MIGRATIONS[2] = _v2_to_v3
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """v4 adds the nightly reminder (``reminder``, ``reminder_time``, ``reminder_days``,
+    ``start_at_login``, ``tray_notice_shown``): each takes its default, so it starts off."""
+    return {**data, "schema_version": 4}
+
+
+MIGRATIONS[3] = _v3_to_v4
+
+
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     """Bring a file's dict from ``version`` up to :data:`SCHEMA_VERSION`, step by step."""
     for v in range(version, SCHEMA_VERSION):
