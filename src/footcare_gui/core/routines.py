@@ -10,82 +10,30 @@ it still runs unless the user moves on.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from footcare_gui.core.routine_cache import read_cache, stamp, write_cache
-from footcare_gui.core.zones import ZONES, UnknownZoneError, View, expand
+from footcare_gui.core.routine_fields import MAX_ID_CHARS as MAX_ID_CHARS
+from footcare_gui.core.routine_fields import MAX_STEP_SECONDS as MAX_STEP_SECONDS
+from footcare_gui.core.routine_fields import MAX_TITLE_CHARS as MAX_TITLE_CHARS
+from footcare_gui.core.routine_fields import MIN_STEP_SECONDS as MIN_STEP_SECONDS
+from footcare_gui.core.routine_fields import Checks, Fail, check_step, checked_id, text
+from footcare_gui.core.routine_fields import Per as Per
+from footcare_gui.core.routine_fields import RoutineError as RoutineError
+from footcare_gui.core.routine_fields import Step as Step
+from footcare_gui.core.routine_fields import StepView as StepView
+from footcare_gui.core.routine_fields import Technique as Technique
+from footcare_gui.core.routine_fields import is_id as is_id
+from footcare_gui.core.routine_fields import step_problems as step_problems
 
-_E = TypeVar("_E", bound=StrEnum)
-
-MIN_STEP_SECONDS = 5
-MAX_STEP_SECONDS = 60 * 60
 MAX_FILE_BYTES = 256 * 1024  # a routine is a few KiB; anything far larger is not one
-MAX_ID_CHARS = 64
-_ID = re.compile(rf"[a-z0-9][a-z0-9-]{{0,{MAX_ID_CHARS - 1}}}")
 MAX_INTRO_CHARS = 240  # one or two sentences under the start page's heading
+MAX_SUMMARY_CHARS = 300
+MAX_STEPS = 50  # an evening's routine; a file with more is not one
 _ROUTINE_KEYS = frozenset({"id", "title", "summary", "intro", "steps", "switch"})
-
-
-class Technique(StrEnum):
-    """How the hands (or a tool) work: the foot view draws a motion for some of these."""
-
-    STROKE = "stroke"
-    PRESS = "press"
-    STRETCH = "stretch"
-    CIRCLES = "circles"
-    KNEAD = "knead"
-    ROLL = "roll"
-    PREPARE = "prepare"
-    REST = "rest"
-
-
-class Per(StrEnum):
-    """Whether a step is done on each foot or once in the session."""
-
-    FOOT = "foot"
-    SESSION = "session"
-
-
-class StepView(StrEnum):
-    """Which side of the foot a step works on."""
-
-    SOLE = "sole"
-    TOP = "top"
-    BOTH = "both"
-
-    @property
-    def views(self) -> tuple[View, ...]:
-        if self is StepView.BOTH:
-            return (View.SOLE, View.TOP)
-        return (View(self.value),)
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One step of a routine, as written in its file."""
-
-    id: str
-    title: str
-    instruction: str
-    why: str
-    technique: Technique
-    view: StepView
-    zones: tuple[str, ...]  # expanded zone ids, groups already resolved
-    duration: int  # default seconds
-    min_duration: int
-    max_duration: int
-    per: Per
-    optional: bool = False  # may be skipped (the soak); session totals can leave it out
-    say: str = ""  # what to do, for the ear (see core.spoken); empty: the first sentence
-
-    def clamp(self, seconds: float) -> int:
-        """A duration in whole seconds, kept inside this step's allowed range."""
-        return int(min(self.max_duration, max(self.min_duration, round(seconds))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +64,6 @@ class Routine:
         raise KeyError(step_id)
 
 
-class RoutineError(ValueError):
-    """A problem in a routine file, named by file, step and field."""
-
-    def __init__(self, file: str, message: str, step: str | None = None, fld: str | None = None):
-        self.file, self.step, self.field, self.message = file, step, fld, message
-        where = [file]
-        if step is not None:
-            where.append(f"step '{step}'")
-        if fld is not None:
-            where.append(f"field '{fld}'")
-        super().__init__(f"{', '.join(where)}: {message}")
-
-
 @dataclass(frozen=True, slots=True)
 class LoadResult:
     """The routines that loaded, by id in file-name order, and an error per broken file."""
@@ -137,144 +72,32 @@ class LoadResult:
     errors: tuple[RoutineError, ...]
 
 
-def _text(data: Mapping[str, Any], key: str, fail: _Fail, *, optional: bool = False) -> str:
-    if key not in data:
-        if optional:
-            return ""
-        raise fail(key, "is missing")
-    value = data[key]
-    if not isinstance(value, str) or not value.strip():
-        raise fail(key, "must be a non-empty text")
-    return " ".join(value.split())
+@dataclass(frozen=True, slots=True)
+class Problems:
+    """Every problem of a routine's data, by where it lies, so that an editor can mark each
+    field: the routine's own fields, each step's (by position), and the switch's."""
+
+    routine: tuple[RoutineError, ...] = ()
+    steps: tuple[tuple[RoutineError, ...], ...] = ()
+    switch: tuple[RoutineError, ...] = ()
+
+    def all(self) -> tuple[RoutineError, ...]:
+        return (*self.routine, *(e for s in self.steps for e in s), *self.switch)
+
+    def __bool__(self) -> bool:
+        return bool(self.all())
 
 
-def _flag(data: Mapping[str, Any], key: str, fail: _Fail) -> bool:
-    value = data.get(key, False)
-    if not isinstance(value, bool):
-        raise fail(key, f"must be true or false, not {value!r}")
-    return value
-
-
-def _int(data: Mapping[str, Any], key: str, fail: _Fail) -> int:
-    if key not in data:
-        raise fail(key, "is missing")
-    value = data[key]
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise fail(key, f"must be a whole number of seconds, not {value!r}")
-    return value
-
-
-def _choice(data: Mapping[str, Any], key: str, enum: type[_E], fail: _Fail) -> _E:
-    value = data.get(key)
-    if value is None:
-        raise fail(key, "is missing")
-    try:
-        return enum(value)
-    except ValueError:
-        known = ", ".join(e.value for e in enum)
-        raise fail(key, f"{value!r} is not one of: {known}") from None
-
-
-class _Fail:
-    """Builds errors that name the file and step being read."""
-
-    def __init__(self, file: str, step: str | None = None):
-        self.file, self.step = file, step
-
-    def __call__(self, fld: str | None, message: str) -> RoutineError:
-        return RoutineError(self.file, message, self.step, fld)
-
-
-_STEP_KEYS = frozenset(
-    {"id", "title", "instruction", "why", "technique", "view", "zones", "duration", "min", "max"}
-    | {"per", "optional", "say"}
-)
-_SWITCH_DEFAULTS: dict[str, Any] = {
-    "technique": "rest",
-    "view": "sole",
-    "zones": [],
-    "per": "session",
-}
-
-
-def is_id(value: object) -> bool:
-    """Whether a value is a routine or step id: 1 to 64 lower-case letters, digits and dashes,
-    not starting with a dash (the one rule for routine files and settings alike)."""
-    return isinstance(value, str) and _ID.fullmatch(value) is not None
-
-
-def _checked_id(data: Mapping[str, Any], fail: _Fail) -> str:
-    value = _text(data, "id", fail)
-    if not is_id(value):
-        raise fail(
-            "id",
-            f"{value!r} must be at most {MAX_ID_CHARS} lower-case letters, digits and dashes "
-            "(a-z, 0-9, -), not starting with a dash",
-        )
-    return value
-
-
-def _parse_step(data: Any, file: str, position: str, *, switch: bool = False) -> Step:
-    if not isinstance(data, dict):
-        raise RoutineError(file, "must be a table", position)
-    if switch:
-        data = {**_SWITCH_DEFAULTS, **data}
-    sid = data.get("id")
-    fail = _Fail(file, sid if isinstance(sid, str) and sid else position)
-    unknown = sorted(set(data) - _STEP_KEYS)
-    if unknown:
-        raise fail(unknown[0], "is not a known field")
-    step_id = _checked_id(data, fail)
-    view = _choice(data, "view", StepView, fail)
-    zones_raw = data.get("zones", [])
-    if not isinstance(zones_raw, list) or not all(isinstance(z, str) for z in zones_raw):
-        raise fail("zones", "must be a list of zone ids")
-    try:
-        zones = expand(zones_raw)
-    except UnknownZoneError as exc:
-        raise fail("zones", f"unknown zone {exc.args[0]!r}") from None
-    off_view = [z for z in zones if ZONES[z].view not in view.views]
-    if off_view:
-        raise fail("zones", f"zone {off_view[0]!r} is not on the {view.value} view")
-    duration, lo, hi = (_int(data, k, fail) for k in ("duration", "min", "max"))
-    limits = f"{MIN_STEP_SECONDS}..{MAX_STEP_SECONDS} s"
-    if not MIN_STEP_SECONDS <= lo <= MAX_STEP_SECONDS:
-        raise fail("min", f"{lo} s must lie within {limits}")
-    if not MIN_STEP_SECONDS <= hi <= MAX_STEP_SECONDS:
-        raise fail("max", f"{hi} s must lie within {limits}")
-    if lo > hi:
-        raise fail("max", f"{hi} s is below the minimum of {lo} s")
-    if not lo <= duration <= hi:
-        raise fail("duration", f"{duration} s is outside the allowed range {lo}..{hi} s")
-    step = Step(
-        id=step_id,
-        title=_text(data, "title", fail),
-        instruction=_text(data, "instruction", fail),
-        why=_text(data, "why", fail),
-        technique=_choice(data, "technique", Technique, fail),
-        view=view,
-        zones=zones,
-        duration=duration,
-        min_duration=lo,
-        max_duration=hi,
-        per=_choice(data, "per", Per, fail),
-        optional=_flag(data, "optional", fail),
-        say=_text(data, "say", fail, optional=True),
-    )
-    if switch and step.per is not Per.SESSION:
-        raise fail("per", "the switch happens once per session")
-    if switch and step.optional:
-        raise fail("optional", "the switch between the feet cannot be skipped")
-    return step
+def _span(per: Sequence[Per | None]) -> tuple[int, int] | None:
+    if Per.FOOT not in per:
+        return None
+    return per.index(Per.FOOT), len(per) - list(reversed(per)).index(Per.FOOT)
 
 
 def foot_span(steps: tuple[Step, ...]) -> tuple[int, int] | None:
     """Where the per-foot steps lie, as a slice ``(start, stop)``: the steps before it are
     the preparation, those after it the finish. None when no step is done on each foot."""
-    per = [s.per for s in steps]
-    if Per.FOOT not in per:
-        return None
-    return per.index(Per.FOOT), len(per) - per[::-1].index(Per.FOOT)
+    return _span([s.per for s in steps])
 
 
 def parse_routine(text: str, file: str = "<routine>") -> Routine:
@@ -296,55 +119,106 @@ def decode_toml(text: str, file: str = "<routine>") -> dict[str, Any]:
         raise RoutineError(file, "is not valid TOML (nested too deeply)") from None
 
 
-def routine_from_data(data: Mapping[str, Any], file: str = "<routine>") -> Routine:
-    """Validate a routine file's decoded data; raise RoutineError on any problem."""
-    fail = _Fail(file)
-    unknown = sorted(set(data) - _ROUTINE_KEYS)
-    if unknown:
-        raise fail(unknown[0], "is not a known field")
-    rid = _checked_id(data, fail)
-    steps_raw = data.get("steps")
-    if not isinstance(steps_raw, list) or not steps_raw:
-        raise fail("steps", "must list at least one [[steps]] table")
-    steps = tuple(_parse_step(s, file, f"#{i + 1}") for i, s in enumerate(steps_raw))
+def _raw(step: Any, key: str, default: Any = None) -> Any:
+    return step.get(key, default) if isinstance(step, dict) else None
+
+
+def _raw_per(step: Any, default: str | None = None) -> Per | None:
+    try:
+        return Per(_raw(step, "per", default))
+    except ValueError:
+        return None
+
+
+def _check(data: Mapping[str, Any], file: str, collect: bool) -> tuple[Routine | None, Problems]:
+    """The routine's rules over its decoded data: raising the first problem, or collecting
+    them all with the routine (None when there is any)."""
+    top, fail = Checks(collect), Fail(file)
+    for key in sorted(set(data) - _ROUTINE_KEYS):
+        top.add(fail(key, "is not a known field"))
+    rid = top(lambda: checked_id(data, fail))
+    raw = data.get("steps")
+    if not isinstance(raw, list) or not raw:
+        top.add(fail("steps", "must list at least one [[steps]] table"))
+        raw = []
+    elif len(raw) > MAX_STEPS:
+        top.add(fail("steps", f"has {len(raw)} steps; at most {MAX_STEPS} fit in a routine"))
+        raw = []
+    per_step = [Checks(collect) for _ in raw]
+    steps = [check_step(s, file, f"#{i + 1}", per_step[i]) for i, s in enumerate(raw)]
+    on_switch = Checks(collect)
+    switch = None
     if "switch" not in data:
-        raise fail("switch", "is missing (the [switch] table between the feet)")
-    switch = _parse_step(data["switch"], file, "switch", switch=True)
+        on_switch.add(fail("switch", "is missing (the [switch] table between the feet)"))
+    else:
+        switch = check_step(data["switch"], file, "switch", on_switch, switch=True)
+    # Rules across the steps read what each step says, even where its other fields are wrong.
     seen: set[str] = set()
-    for s in (*steps, switch):
-        if s.id in seen:
-            raise RoutineError(file, "is used by more than one step", s.id, "id")
-        seen.add(s.id)
-    span = foot_span(steps)
-    if span is None:
-        raise fail("steps", 'needs at least one step done on each foot (per = "foot")')
-    for s in steps[span[0] : span[1]]:
-        if s.per is Per.SESSION:
-            raise RoutineError(
-                file,
-                "a once-per-session step must come before or after the foot steps",
-                s.id,
-                "per",
+    raw_all = [*raw, data.get("switch")]
+    for where, s in zip([*per_step, on_switch], raw_all, strict=True):
+        sid = _raw(s, "id")
+        if not is_id(sid):
+            continue
+        if sid in seen:
+            where.add(RoutineError(file, "is used by more than one step", sid, "id"))
+        seen.add(sid)
+    per = [_raw_per(s) for s in raw]
+    span = _span(per)
+    if span is None and raw and None not in per:
+        top.add(fail("steps", 'needs at least one step done on each foot (per = "foot")'))
+    for i in range(*span) if span else ():
+        if per[i] is Per.SESSION:
+            sid = _raw(raw[i], "id")
+            per_step[i].add(
+                RoutineError(
+                    file,
+                    "a once-per-session step must come before or after the foot steps",
+                    sid if is_id(sid) else f"#{i + 1}",
+                    "per",
+                )
             )
-    title, summary = _text(data, "title", fail), _text(data, "summary", fail)
-    intro = _text(data, "intro", fail, optional=True)
-    if len(intro) > MAX_INTRO_CHARS:
-        raise fail("intro", f"has {len(intro)} characters; at most {MAX_INTRO_CHARS} fit")
-    return Routine(
+    title = top(lambda: text(data, "title", fail, most=MAX_TITLE_CHARS))
+    summary = top(lambda: text(data, "summary", fail, most=MAX_SUMMARY_CHARS))
+    intro = top(lambda: text(data, "intro", fail, optional=True, most=MAX_INTRO_CHARS))
+    problems = Problems(
+        tuple(top.problems),
+        tuple(tuple(c.problems) for c in per_step),
+        tuple(on_switch.problems),
+    )
+    if problems:
+        return None, problems
+    assert rid is not None and title is not None and summary is not None and intro is not None
+    assert switch is not None and None not in steps
+    routine = Routine(
         id=rid,
         title=title,
         summary=summary,
-        steps=steps,
+        steps=tuple(s for s in steps if s is not None),
         switch=switch,
         intro=intro,
     )
+    return routine, problems
+
+
+def routine_from_data(data: Mapping[str, Any], file: str = "<routine>") -> Routine:
+    """Validate a routine file's decoded data; raise RoutineError on the first problem."""
+    routine, _ = _check(data, file, collect=False)
+    assert routine is not None  # without collecting, a problem raises
+    return routine
+
+
+def routine_problems(data: Mapping[str, Any], file: str = "<routine>") -> Problems:
+    """Every problem of a routine's decoded data (none: it would load), by where it lies."""
+    return _check(data, file, collect=True)[1]
 
 
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:  # the file is there, but it is not a routine's text
         raise RoutineError(path.name, f"cannot be read ({exc})") from None
+    except OSError as exc:
+        raise RoutineError(path.name, f"cannot be read ({exc})", in_content=False) from None
 
 
 def _with_source(routine: Routine, path: Path) -> Routine:
@@ -382,7 +256,9 @@ def load_routines(folder: Path, cache: Path | None = None) -> LoadResult:
         if current:
             fresh[path.name] = entry
         if routine.id in routines:
-            errors.append(RoutineError(path.name, f"repeats the routine id {routine.id!r}"))
+            errors.append(
+                RoutineError(path.name, f"repeats the routine id {routine.id!r}", in_content=False)
+            )
             continue
         routines[routine.id] = routine
     if cache is not None and fresh != cached:
