@@ -211,8 +211,14 @@ def test_no_routines_is_not_an_error(controller: SettingsController, qtbot: Any)
     assert not _find(d, QComboBox, "routineCombo").isEnabled()
 
 
-def test_no_control_promises_a_feature_that_is_not_built(dialog: PreferencesDialog) -> None:
-    # The hand-motion animation is not built yet (issue "diagrams that teach"): no checkbox.
-    texts = [w.text().lower() for w in dialog.findChildren(QCheckBox)]
-    assert texts
-    assert not [t for t in texts if "animat" in t]
+def test_the_animations_checkbox_turns_the_technique_motion_on_and_off(
+    dialog: PreferencesDialog, controller: SettingsController
+) -> None:
+    # It was left out while the motion did not exist (issue 11); issue 17 built it.
+    check = _find(dialog, QCheckBox, "animationsCheck")
+    assert check.isChecked()  # on by default
+    assert "reduced motion" in check.toolTip()
+    check.toggle()
+    assert _saved(controller).animations is False
+    controller.update(animations=True)  # and it follows changes made elsewhere
+    assert check.isChecked()

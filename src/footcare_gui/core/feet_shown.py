@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import BOTH_FEET, ZONES, Foot, View, expand
+
+if TYPE_CHECKING:  # the motion is worked out with the first session, not at start-up
+    from footcare_gui.core.motion import MotionSpec
 
 LEGEND_LINES = 3
 """More zones than this and the legend lists names only (it stays four lines tall)."""
@@ -21,13 +25,15 @@ class FeetShown:
     """The diagrams' state: the step's zones, the views they need, the motion, the foot.
 
     ``active_foot`` None means no foot is being worked (preparation, finish): both feet are
-    drawn alike.
+    drawn alike. ``motion``: how the hands move (the still glyphs' direction, and what the
+    animation plays), None when nothing moves.
     """
 
     zones: tuple[str, ...]
     views: tuple[View, ...]
     technique: Technique | None
     active_foot: Foot | None
+    motion: MotionSpec | None = None
 
     @property
     def highlighted(self) -> tuple[str, ...]:
@@ -38,13 +44,17 @@ class FeetShown:
 
 
 def feet_shown(
-    zones: Sequence[str], view: StepView, technique: Technique | None, active_foot: Foot | None
+    zones: Sequence[str],
+    view: StepView,
+    technique: Technique | None,
+    active_foot: Foot | None,
+    motion: MotionSpec | None = None,
 ) -> FeetShown:
     """The state for a step's zones (groups expanded), view, technique and active foot."""
     expanded = expand(zones)
     wanted = set(view.views) | {ZONES[z].view for z in expanded}
     views = tuple(v for v in (View.SOLE, View.TOP) if v in wanted)
-    return FeetShown(expanded, views, technique, active_foot)
+    return FeetShown(expanded, views, technique, active_foot, motion)
 
 
 def choosing(foot: Foot | None) -> FeetShown:

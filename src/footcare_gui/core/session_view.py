@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.feet_shown import FeetShown, choosing, feet_shown
+from footcare_gui.core.motion import motion_of
 from footcare_gui.core.plan import Phase, PlannedStep
 from footcare_gui.core.session import PauseReason, Session, State
 from footcare_gui.core.spoken import coming_foot, step_utterance
@@ -24,7 +25,7 @@ def feet_for(p: PlannedStep, following: PlannedStep | None) -> FeetShown:
     """What the diagrams show for a planned step (the switch marks the coming foot)."""
     if p.phase is Phase.SWITCH:
         return choosing((following.foot if following else None) or Foot.LEFT)
-    return feet_shown(p.step.zones, p.step.view, p.step.technique, p.foot)
+    return feet_shown(p.step.zones, p.step.view, p.step.technique, p.foot, motion_of(p.step))
 
 
 @dataclass(frozen=True, slots=True)

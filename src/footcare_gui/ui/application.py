@@ -67,7 +67,10 @@ def build(
 ) -> tuple[MainWindow, AppController]:
     """Create the window and its controller (also used by tests and benchmarks)."""
     folder = config_dir(options.config_dir)
+    first_start = not settings_path(folder).exists()
     settings = SettingsController(settings_path(folder), app)
+    if first_start and platform_reduces_motion():
+        settings.update(animations=False)  # the default where the system asks for less motion
     window = MainWindow()
     if options.routine is not None:  # chosen on the command line as if in the window
         settings.update(routine=options.routine)
@@ -81,6 +84,18 @@ def build(
     for error in routines.errors:
         controller.status.emit(f"A routine file was skipped: {error}")
     return window, controller
+
+
+def platform_reduces_motion() -> bool:
+    """Whether the platform asks apps for reduced motion.
+
+    Qt exposes it from 6.12 on (``QStyleHints.accessibility().motionPreference()``); the
+    PySide6 6.11 the app pins on Python 3.11 has only the contrast preference there, so it
+    cannot tell and says no.
+    """
+    hints = QGuiApplication.styleHints().accessibility()
+    preference = getattr(hints, "motionPreference", None)
+    return preference is not None and getattr(preference(), "name", "") == "ReducedMotion"
 
 
 def _follow_theme(app: QApplication, settings: SettingsController, window: MainWindow) -> None:

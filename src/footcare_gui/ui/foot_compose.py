@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap
 from footcare_gui.core.feet_shown import FeetShown
 from footcare_gui.core.routines import Technique
 from footcare_gui.core.zones import Foot, View
-from footcare_gui.ui.foot_art import load_art, view_transform, zone_centre
+from footcare_gui.ui.foot_art import load_art, view_transform
 from footcare_gui.ui.foot_colours import FootColours
 from footcare_gui.ui.foot_layout import Cell, drawn_area
 from footcare_gui.ui.foot_painter import FootPainter
@@ -138,33 +138,22 @@ def _paint_motion(p: QPainter, feet: FeetShown, cell: Cell, colours: FootColours
     p.save()
     p.setTransform(t, True)  # on top of the frame's offset
     motion = MotionPainter(p, colours, t.m11())
-    paths = [art.zones[z] for z in shown]
-    area = art.outline.boundingRect()
-    if paths:
-        area = paths[0].boundingRect()
-        for path in paths[1:]:
-            area = area.united(path.boundingRect())
-    if tech is Technique.STROKE:
-        if not paths:
-            area = QRectF(area.left(), area.top() + 100, area.width(), area.height() - 110)
-        motion.stroke(area)
+    from footcare_gui.ui.motion_tracks import circle_radius, toe_joints, tracks  # on first use
+
+    geometry = tracks(cell.foot, cell.view, feet.zones)
+    spec = feet.motion
+    walk = spec is not None and spec.motion == "thumb-walk"
+    if tech is Technique.STROKE or walk:
+        top = cell.view is View.TOP
+        toward_toes = spec is not None and spec.toward_toes(top)
+        both = spec is not None and spec.travel == "both-ways"
+        motion.lanes(geometry.lanes, toward_toes=toward_toes, both_ways=both, steps=walk)
     elif tech is Technique.STRETCH:
         motion.stretches(art.toe_tips, art.outline.boundingRect().center().x())
+    elif tech is Technique.CIRCLES:
+        motion.circles(list(geometry.centres[:4]), circle_radius(geometry, t.m11()))
+    elif spec is not None and spec.motion == "toe-joints":
+        motion.joints(toe_joints(geometry, cell.view))
     else:
-        biggest = sorted(
-            paths,
-            key=lambda q: q.boundingRect().width() * q.boundingRect().height(),
-            reverse=True,
-        )
-        limit = 4 if tech is Technique.CIRCLES else 6
-        centres = [zone_centre(q) for q in biggest[:limit]] or [area.center()]
-        if tech is Technique.CIRCLES:
-            smallest = min(
-                (min(q.boundingRect().width(), q.boundingRect().height()) for q in paths),
-                default=40.0,
-            )
-            radius = max(min(16.0, smallest * 0.36), 13.0 / t.m11(), 8.0)
-            motion.circles(centres, radius)
-        else:
-            motion.presses(centres)
+        motion.presses(list(geometry.centres))
     p.restore()

@@ -4,10 +4,15 @@ and a legend naming exactly the highlighted zones.
 Everything is painted from cached pixmaps: the plain feet per size and theme, and the
 composed picture of the step shown and of the one prepared next, so a repaint with nothing
 changed is one pixmap blit and no timer ever runs while the view sits idle. A hidden view
-(its page is not shown) keeps no pictures.
+(its page is not shown) keeps no pictures. While a session runs, the technique's motion moves
+over the picture (``foot_motion``, made on first use): only the marker's rectangles repaint.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEvent
@@ -20,6 +25,9 @@ from footcare_gui.ui.foot_colours import FootColours
 from footcare_gui.ui.foot_compose import Fonts, Frame, compose, label_font
 from footcare_gui.ui.foot_layout import Cell, layout
 from footcare_gui.ui.foot_painter import FootPainter, Lru
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.foot_motion import MotionOverlay
 
 HINT = "Point at a zone to see what it is said to reflect."
 
@@ -41,6 +49,9 @@ class FootCanvas(QWidget):
         frame = self._owner.frame()
         p = QPainter(self)
         p.drawPixmap(frame.at, frame.pixmap)
+        motion = self._owner.motion
+        if motion is not None:
+            motion.paint(p)
         p.end()
 
     def event(self, e: QEvent) -> bool:
@@ -52,7 +63,15 @@ class FootCanvas(QWidget):
             else:
                 QToolTip.showText(e.globalPos(), tooltip(legend_line(hit[2])), self)
             return True
-        return super().event(e)
+        handled = super().event(e)
+        motion = self._owner.motion
+        if motion is not None and e.type() in _MOTION_EVENTS:
+            motion.canvas_changed(e.type())
+        return handled
+
+
+# The canvas events that start, stop or move the technique's motion.
+_MOTION_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize)
 
 
 def tooltip(line: LegendLine) -> str:
@@ -71,6 +90,7 @@ class FootView(QWidget):
         # The step shown and the one prepared next: a whole-canvas frame is up to 7 MiB.
         self._frames: Lru[tuple[object, ...], Frame] = Lru(2)
         self._colours: FootColours | None = None
+        self.motion: MotionOverlay | None = None  # made when a session first wants motion
         self.canvas = FootCanvas(self)
         self._legend = QLabel(self)
         self._legend.setWordWrap(True)
@@ -93,6 +113,20 @@ class FootView(QWidget):
         self._feet = feet
         self._update_legend()
         self.canvas.update()
+        if self.motion is not None:
+            self.motion.restart()
+            self.motion.sync()
+
+    def set_moving(self, on: bool, clock: Callable[[], float] = time.monotonic) -> None:
+        """Let the technique's motion move (a running session that wants animation) or stand
+        still. It also stands still while the view is hidden or its window minimised."""
+        if self.motion is None:
+            if not on:
+                return
+            from footcare_gui.ui.foot_motion import MotionOverlay
+
+            self.motion = MotionOverlay(self, clock)
+        self.motion.set_wanted(on)
 
     def prepare_feet(self, feet: FeetShown) -> None:
         """Draw a coming step's picture into the cache now, while nothing else is happening,
@@ -175,6 +209,16 @@ class FootView(QWidget):
             caption_h=h * 1.5,
         )
 
+    def colours(self) -> FootColours:
+        """The diagrams' colours in the current palette."""
+        if self._colours is None:
+            self._colours = FootColours.from_palette(self.palette())
+        return self._colours
+
+    def cells(self) -> list[Cell]:
+        """Where each foot's view is drawn, in the canvas's coordinates."""
+        return self._cells()
+
     def _cells(self) -> list[Cell]:
         h = self.canvas.fontMetrics().height()
         return layout(self.canvas.size(), self._feet.views, h * 2.0, h * 1.5)
@@ -213,9 +257,8 @@ class FootView(QWidget):
     def frame(self) -> Frame:
         """The whole picture for the current state, from cache when nothing changed."""
         size, dpr = self.canvas.size(), self.canvas.devicePixelRatioF()
-        if self._colours is None:
-            self._colours = FootColours.from_palette(self.palette())
-        key: tuple[object, ...] = (size.width(), size.height(), dpr, self._colours.key)
+        colours = self.colours()
+        key: tuple[object, ...] = (size.width(), size.height(), dpr, colours.key)
         key += (self.canvas.font().key(), self._feet)
         frame = self._frames.get_or(key)
         if frame is None:
@@ -225,7 +268,7 @@ class FootView(QWidget):
                 self._cells(),
                 size,
                 dpr,
-                self._colours,
+                colours,
                 self._fonts(),
                 self._painter,
                 spare,

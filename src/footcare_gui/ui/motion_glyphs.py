@@ -3,6 +3,8 @@ stretches and presses), in view-box units."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
@@ -37,10 +39,22 @@ class MotionPainter:
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return halo, ink
 
-    def _draw(self, path: QPainterPath, heads: list[tuple[QPointF, QPointF]], px: float) -> None:
+    def _draw(
+        self,
+        path: QPainterPath,
+        heads: list[tuple[QPointF, QPointF]],
+        px: float,
+        *,
+        dashed: bool = False,
+    ) -> None:
         halo, ink = self._pens(px)
         head = 3.4 * px * self.unit
         for pen in (halo, ink):
+            if dashed:  # short steps with round ends; the halo's longer dashes frame them
+                width = pen.widthF()
+                gap = 2.6 * px * self.unit / width
+                dash = 1.6 * px * self.unit / width
+                pen.setDashPattern([dash + 4 * (pen is halo) * self.unit / width, gap])
             self.p.setPen(pen)
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawPath(path)
@@ -48,20 +62,30 @@ class MotionPainter:
             for tip, d in heads:
                 _arrow_head(self.p, tip, d, head)
 
-    def stroke(self, area: QRectF) -> None:
-        """Long arrows from the toes toward the heel."""
-        lanes = 2 if area.width() > 60 else 1
+    def lanes(
+        self,
+        lanes: Sequence[QPainterPath],
+        *,
+        toward_toes: bool,
+        both_ways: bool = False,
+        steps: bool = False,
+    ) -> None:
+        """Arrows along the foot (toe end first in each lane), pointing the way the hands
+        travel; ``steps``: a row of short steps, for a thumb walking along."""
         path = QPainterPath()
         heads = []
-        for k in range(lanes):
-            x = area.left() + area.width() * (k + 1) / (lanes + 1)
-            top, bottom = area.top() + area.height() * 0.08, area.bottom() - area.height() * 0.08
-            path.moveTo(x, top)
-            path.cubicTo(
-                x - 3, top + (bottom - top) / 3, x + 3, top + 2 * (bottom - top) / 3, x, bottom
-            )
-            heads.append((QPointF(x, bottom + 2 * self.unit), QPointF(0, 1)))
-        self._draw(path, heads, 3.0)
+        for lane in lanes:
+            path.addPath(lane)
+            ends = [(1.0, 0.97)] if not toward_toes else [(0.0, 0.03)]
+            if both_ways:
+                ends = [(1.0, 0.97), (0.0, 0.03)]
+            for at, before in ends:
+                tip, back = lane.pointAtPercent(at), lane.pointAtPercent(before)
+                push = tip - back
+                length = (push.x() ** 2 + push.y() ** 2) ** 0.5 or 1.0
+                tip = tip + push * (2 * self.unit / length)
+                heads.append((tip, push))
+        self._draw(path, heads, 3.0 if not steps else 2.6, dashed=steps)
 
     def circles(self, centres: list[QPointF], radius: float) -> None:
         """Small circular arrows: work in little circles here."""
@@ -87,6 +111,15 @@ class MotionPainter:
             path.lineTo(end)
             heads.append((end, end - start))
         self._draw(path, heads, 2.2)
+
+    def joints(self, joints: Sequence[QPointF]) -> None:
+        """A small ring on each toe joint: press softly around each in turn."""
+        halo, ink = self._pens(1.6)
+        for c in joints:
+            for pen in (halo, ink):
+                self.p.setPen(pen)
+                self.p.setBrush(Qt.BrushStyle.NoBrush)
+                self.p.drawEllipse(c, 4.2 * self.unit, 4.2 * self.unit)
 
     def presses(self, centres: list[QPointF]) -> None:
         """A dot with a ring: press and hold here."""

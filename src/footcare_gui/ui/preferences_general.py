@@ -172,6 +172,19 @@ class GeneralTab(QWidget):
         )
         self.start_in_focus.toggled.connect(lambda on: self._set(start_in_focus=on))
         form.addRow(QLabel(), self.start_in_focus)
+
+        self.animations = QCheckBox(self.tr("Animate the hands' motion on the feet"))
+        describe(
+            self.animations,
+            "animationsCheck",
+            self.tr("Animate the technique"),
+            self.tr(
+                "During a session, a soft marker moves the way your hands do; off, still arrows "
+                "show the way. Off at first when your system asks for reduced motion."
+            ),
+        )
+        self.animations.toggled.connect(lambda on: self._set(animations=on))
+        form.addRow(QLabel(), self.animations)
         return box
 
     def _build_screen(self) -> QGroupBox:
@@ -200,6 +213,7 @@ class GeneralTab(QWidget):
             self.volume,
             self.theme,
             self.start_in_focus,
+            self.animations,
             self.keep_awake,
         ]
         blocked = [w.blockSignals(True) for w in widgets]
@@ -213,6 +227,7 @@ class GeneralTab(QWidget):
             self.volume.setValue(settings.volume)
             self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
             self.start_in_focus.setChecked(settings.start_in_focus)
+            self.animations.setChecked(settings.animations)
             self.keep_awake.setChecked(settings.keep_awake)
         finally:
             for w, was in zip(widgets, blocked, strict=True):

@@ -114,6 +114,7 @@ class SessionRunner(QObject):
             self.session.pause()  # also keeps later settings changes from taking a new hold
         self.session = None
         self._release_awake()
+        self._sync_motion()
 
     def toggle(self) -> None:
         if self.session is not None:
@@ -149,11 +150,13 @@ class SessionRunner(QObject):
         self._schedule()
         if self.session is not None and self.session.state is not before:
             self._sync_awake()  # not every second: a failed hold would be retried each tick
+            self._sync_motion()
 
     def _after_command(self) -> None:
         self._refresh()
         self._schedule()
         self._sync_awake()
+        self._sync_motion()
 
     def _schedule(self) -> None:
         s = self.session
@@ -219,6 +222,7 @@ class SessionRunner(QObject):
             self.session.warn_seconds = s.warn_seconds
             self.session.set_durations(step_durations(s, self._routine))
         self._sync_awake()
+        self._sync_motion()
 
     def _apply_sound(self, s: Settings) -> None:
         self.sound.set_volume(s.volume)
@@ -232,6 +236,15 @@ class SessionRunner(QObject):
                 self.status.emit(self.awake.status or "Could not keep the screen awake.")
         else:
             self._release_awake()
+
+    def _sync_motion(self) -> None:
+        """The technique moves on the feet while the session runs, if animations are on."""
+        from footcare_gui.ui.main_window import Page
+
+        if self.window.has_page(Page.SESSION):
+            s = self.session
+            on = s is not None and s.running and self.settings.settings.animations
+            self.window.session_page.feet.set_moving(on, self.clock)
 
     def _release_awake(self) -> None:
         if self._awake is not None and self._awake.held:

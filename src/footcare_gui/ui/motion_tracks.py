@@ -1,0 +1,152 @@
+"""Where a step's motion runs on one foot's view, in the art's view-box units: the lanes a
+stroke follows, the spots a thumb presses, the circles it turns, the toes it pulls.
+
+Worked out once per foot, view and step (cached) from the art's outline and zones, and used by
+both the still glyphs composed into a step's picture and the animation drawn over it, so the
+moving marker runs exactly along the arrows. Every track stays inside the bounding box of the
+zones it works, so the animation never touches a pixel outside it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPolygonF
+
+from footcare_gui.core.zones import Foot, View
+from footcare_gui.ui.foot_art import FootArt, load_art, zone_centre
+
+MARKER = 10.0  # the moving marker's radius, in view-box units (a thumb tip at this scale)
+LANE_SAMPLES = 28
+
+
+@dataclass(frozen=True)
+class Tracks:
+    """One foot's view of a step: the area worked and the motion's geometry in it."""
+
+    area: QRectF  # the zones' bounding box (the whole foot's working part without zones)
+    lanes: tuple[QPainterPath, ...]  # toe end first; strokes, thumb walks, kneading, rolling
+    centres: tuple[QPointF, ...]  # the biggest zones' middles: presses and circles
+    circle_radius: float
+    toe_tips: tuple[QPointF, ...]  # for stretching and the toe joints
+    middle_x: float  # the foot's lengthwise middle (toes are pulled away from it)
+    foot_key: tuple[Foot, View]
+
+    def span_at(self, y: float) -> tuple[float, float]:
+        """The worked area's width at a height, kept a marker's width inside the foot."""
+        return _span(_outline_poly(self.foot_key), y, self.area)
+
+
+def tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int = 0) -> Tracks:
+    """The motion geometry for a step's zones on one foot's view (``lanes``: 0 chooses one or
+    two by the area's width)."""
+    return _tracks(foot, view, tuple(zones), lanes)
+
+
+@lru_cache(maxsize=32)
+def _tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int) -> Tracks:
+    art = load_art(foot, view)
+    paths = [art.zones[z] for z in zones if z in art.zones]
+    outline = art.outline.boundingRect()
+    if paths:
+        area = paths[0].boundingRect()
+        for path in paths[1:]:
+            area = area.united(path.boundingRect())
+    else:  # no zones: the foot without its toe tips and the top view's leg
+        area = QRectF(outline.left(), outline.top() + 100, outline.width(), outline.height() - 110)
+    count = lanes or (2 if area.width() > 60 else 1)
+    poly = _outline_poly((foot, view))
+    # Lanes run from where the toes join the foot: a hand glides over the toes, not between.
+    floor = max((t.y() for t in art.toe_tips), default=area.top()) + 30
+    lane_area = QRectF(area)
+    if area.bottom() - floor > 60:
+        lane_area.setTop(max(area.top(), floor))
+    built = tuple(
+        _lane(poly, lane_area, (k + 1) / (count + 1)) for k in range(count) if area.height() > 0
+    )
+    biggest = sorted(
+        paths, key=lambda q: q.boundingRect().width() * q.boundingRect().height(), reverse=True
+    )
+    centres = tuple(zone_centre(q) for q in biggest[:6]) or (area.center(),)
+    smallest = min(
+        (min(q.boundingRect().width(), q.boundingRect().height()) for q in paths), default=40.0
+    )
+    return Tracks(
+        area=area,
+        lanes=built,
+        centres=centres,
+        circle_radius=max(min(16.0, smallest * 0.36), 8.0),
+        toe_tips=art.toe_tips,
+        middle_x=outline.center().x(),
+        foot_key=(foot, view),
+    )
+
+
+@lru_cache(maxsize=4)
+def _outline_poly(key: tuple[Foot, View]) -> QPolygonF:
+    art: FootArt = load_art(*key)
+    return art.outline.toFillPolygon()
+
+
+def _span(poly: QPolygonF, y: float, area: QRectF) -> tuple[float, float]:
+    """Where the outline crosses height y, narrowed to the area and a marker inside the foot."""
+    xs: list[float] = []
+    n = poly.size()
+    for i in range(n):
+        a, b = poly.at(i), poly.at((i + 1) % n)
+        if (a.y() <= y < b.y()) or (b.y() <= y < a.y()):
+            xs.append(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()))
+    lo, hi = (min(xs), max(xs)) if xs else (area.left(), area.right())
+    lo, hi = max(lo + MARKER, area.left() + MARKER), min(hi - MARKER, area.right() - MARKER)
+    if lo > hi:
+        lo = hi = (lo + hi) / 2
+    return lo, hi
+
+
+def _lane(poly: QPolygonF, area: QRectF, u: float) -> QPainterPath:
+    """A lengthwise line a fraction u across the foot, toe end first, following its shape."""
+    top = area.top() + max(area.height() * 0.08, MARKER + 1)
+    bottom = area.bottom() - max(area.height() * 0.08, MARKER + 1)
+    if bottom < top:
+        top = bottom = area.center().y()
+    path = QPainterPath()
+    for k in range(LANE_SAMPLES + 1):
+        y = top + (bottom - top) * k / LANE_SAMPLES
+        lo, hi = _span(poly, y, area)
+        point = QPointF(lo + (hi - lo) * u, y)
+        if k == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    return _smoothed(path)
+
+
+def _smoothed(path: QPainterPath) -> QPainterPath:
+    """The polyline drawn as quadratic curves through its midpoints (no visible corners)."""
+    pts = [path.elementAt(i) for i in range(path.elementCount())]
+    if len(pts) < 3:
+        return path
+    out = QPainterPath(QPointF(pts[0].x, pts[0].y))
+    for a, b in itertools.pairwise(pts[1:]):
+        out.quadTo(QPointF(a.x, a.y), QPointF((a.x + b.x) / 2, (a.y + b.y) / 2))
+    out.lineTo(QPointF(pts[-1].x, pts[-1].y))
+    return out
+
+
+def circle_radius(t: Tracks, scale: float) -> float:
+    """The circles' radius in view-box units: at least 13 px on screen, to stay readable."""
+    return max(t.circle_radius, 13.0 / scale)
+
+
+def toe_joints(t: Tracks, view: View) -> tuple[QPointF, ...]:
+    """Two joints down each toe, big toe first from the chart's middle (one on the big toe)."""
+    out: list[QPointF] = []
+    for tip in t.toe_tips:
+        length = max(30.0, 112.0 - tip.y()) if view is View.SOLE else max(30.0, 118.0 - tip.y())
+        big = tip.y() <= min(p.y() for p in t.toe_tips) + 0.5
+        for f in (0.55,) if big else (0.34, 0.68):
+            out.append(QPointF(tip.x(), tip.y() + length * f))
+    return tuple(out)
