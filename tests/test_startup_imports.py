@@ -16,10 +16,12 @@ LATER = (
     "PySide6.QtMultimedia",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
+    "PySide6.QtTextToSpeech",
     "_hashlib",
     "footcare_gui.core.motion",
     "footcare_gui.core.plan",
     "footcare_gui.core.session",
+    "footcare_gui.core.spoken",
     "footcare_gui.ui.awake",
     "footcare_gui.ui.countdown_ring",
     "footcare_gui.ui.foot_motion",
@@ -27,8 +29,10 @@ LATER = (
     "footcare_gui.ui.motion_tracks",
     "footcare_gui.ui.preferences_dialog",
     "footcare_gui.ui.session_page",
+    "footcare_gui.ui.session_voice",
     "footcare_gui.ui.sound",
     "footcare_gui.ui.summary_page",
+    "footcare_gui.ui.voice",
     "html",
     "xml.etree.ElementTree",
 )
@@ -73,3 +77,5 @@ def test_the_start_window_leaves_session_modules_for_the_first_session(tmp_path:
     assert result["page"] == "session"
     # The session really needs these, so the probe would notice if they were never loaded.
     assert {"footcare_gui.core.session", "footcare_gui.ui.session_page"} <= set(result["after"])
+    # Voice is on by default: its module comes with the first session, not before (issue 12).
+    assert "footcare_gui.ui.voice" in result["after"]

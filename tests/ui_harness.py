@@ -17,7 +17,9 @@ from footcare_gui.ui.awake import ScreenAwake
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import SoundPlayer
+from footcare_gui.ui.voice import Speaker
 from tests.conftest import FakeClock
+from tests.speech_standin import StandInSpeech
 
 
 @dataclass
@@ -70,6 +72,7 @@ class App:
     clock: FakeClock
     sound: StandInSound
     awake: StandInAwake
+    speech: StandInSpeech
 
     def run(self, seconds: float) -> None:
         """Let ``seconds`` pass a second at a time, as the app's timer would."""
@@ -86,6 +89,7 @@ def make_app(
     settings: Settings | None = None,
     real_sound: bool = False,
     keep_file: bool = False,
+    speech: StandInSpeech | None = None,
 ) -> App:
     """The whole window on a temporary settings file (precautions acknowledged by default)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,6 +101,7 @@ def make_app(
     clock = FakeClock()
     sound = StandInSound()
     awake = StandInAwake()
+    speech = speech or StandInSpeech()
     window = MainWindow()
     qtbot.addWidget(window)
     player = SoundPlayer(window) if real_sound else SoundPlayer(window, sound.factory)
@@ -108,5 +113,9 @@ def make_app(
         awake=ScreenAwake(awake),
         clock=clock,
         foot=foot,
+        speaker=lambda parent: Speaker(parent, lambda: speech),
     )
-    return App(window, controller, store, clock, sound, awake)
+
+    # The voice starts as soon as the cue sound has played (real time: tests wait for none).
+    controller.runner.voice.after_chime_ms = controller.runner.voice.after_finish_ms = 0
+    return App(window, controller, store, clock, sound, awake, speech)

@@ -12,6 +12,7 @@ The same text is what a screen reader announces at a step change, so both stay i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from footcare_gui.core.plan import Phase, PlannedStep
@@ -161,3 +162,35 @@ def speakable_problems(line: str) -> list[str]:
     if not line.strip():
         problems.append("nothing to say")
     return problems
+
+
+# -- which voice ------------------------------------------------------------------------------
+
+
+def locale_language(locale: str) -> str:
+    """The language part of a locale name: ``en_GB`` -> ``en``, ``de-DE`` -> ``de``."""
+    return locale.replace("-", "_").split("_", 1)[0].lower()
+
+
+def choose_voice(
+    voices: Sequence[tuple[str, str]], language: str, saved: str = "", preferred: str = ""
+) -> str | None:
+    """The name of the voice to speak ``language`` with, from ``(name, locale)`` pairs.
+
+    The saved voice if it speaks that language; else a plain voice before an engine's variants
+    of it (espeak's ``English (Great Britain)+Annie``), one of the ``preferred`` locale
+    (the system's) first. None when no voice speaks the language: engines that offer every
+    language (speech-dispatcher under the C locale) must not read English with a Hindi voice.
+    """
+    want = locale_language(language)
+    fitting = [(name, loc) for name, loc in voices if locale_language(loc) == want]
+    if not fitting:
+        return None
+    if saved and any(name == saved for name, _ in fitting):
+        return saved
+
+    def rank(item: tuple[int, tuple[str, str]]) -> tuple[bool, bool, int]:
+        position, (name, loc) = item
+        return ("+" in name, loc.replace("-", "_") != preferred.replace("-", "_"), position)
+
+    return min(enumerate(fitting), key=rank)[1][0]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from footcare_gui.core.session import Session
     from footcare_gui.ui.awake import ScreenAwake
     from footcare_gui.ui.sound import SoundPlayer
+    from footcare_gui.ui.voice import Speaker
 
 PAGES = {Mode.CHOOSING: Page.START, Mode.SESSION: Page.SESSION, Mode.DONE: Page.SUMMARY}
 
@@ -43,6 +44,7 @@ class AppController(QObject):
         awake: ScreenAwake | None = None,
         clock: Callable[[], float] = time.monotonic,
         foot: Foot | None = None,
+        speaker: Callable[[QObject], Speaker] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -50,8 +52,10 @@ class AppController(QObject):
         self.settings = settings
         self.mode = Mode.CHOOSING
         self.start = StartFlow(window.start_page, routines, settings, foot, self)
-        self.runner = SessionRunner(window, settings, sound=sound, awake=awake, clock=clock)
-        self.dialogs = HelpActions(window, settings, routines)
+        self.runner = SessionRunner(
+            window, settings, sound=sound, awake=awake, clock=clock, speaker=speaker
+        )
+        self.dialogs = HelpActions(window, settings, routines, voice=lambda: self.runner.voice)
         self._wire()
         self._apply_settings(settings.settings)
         window.show_page(Page.START)
@@ -63,6 +67,7 @@ class AppController(QObject):
         w.next_action.triggered.connect(self._on_next)
         w.restart_action.triggered.connect(self._on_restart)
         w.wait_action.toggled.connect(self._on_wait_toggled)
+        w.voice_action.toggled.connect(self._on_voice_toggled)
         w.focus_action.triggered.connect(lambda on: w.set_focus_mode(bool(on)))
         w.leave_focus_action.triggered.connect(lambda: w.set_focus_mode(False))
         w.leave_focus_action.setEnabled(False)
@@ -145,6 +150,7 @@ class AppController(QObject):
         page.stats.setText(words.stats)
         page.line.setText(words.wind_down)
         self._set_mode(Mode.DONE)
+        self.runner.speak_closing(words.wind_down)
 
     def back_to_start(self) -> None:
         """Leave a finished (or abandoned) session for the start page."""
@@ -181,18 +187,24 @@ class AppController(QObject):
             return
         self.settings.update(auto_advance=not wait)
 
+    def _on_voice_toggled(self, on: bool) -> None:
+        if self.settings.settings.voice != on:
+            self.settings.update(voice=on)
+
     def _apply_settings(self, s: Settings) -> None:
         """The settings that the window's controls show."""
         w = self.window
         with QSignalBlocker(w.wait_action):
             w.wait_action.setChecked(not s.auto_advance)
+        with QSignalBlocker(w.voice_action):
+            w.voice_action.setChecked(s.voice)
         if w.has_page(Page.SESSION):
             with QSignalBlocker(w.session_page.wait):
                 w.session_page.wait.setChecked(not s.auto_advance)
 
     def shutdown(self) -> None:
         """The window is closing: stop the session, let the screen sleep, save settings."""
-        self.runner.stop()
+        self.runner.close()
         # The normal window's geometry, not the full screen's: the next start opens as a
         # window, with its menu bar, whatever mode this one ended in.
         if self.window.in_focus_mode():

@@ -3,7 +3,8 @@ use: none is needed to show the window, and start-up counts)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,9 @@ from footcare_gui import APP_NAME, __version__
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.texts import ABOUT
 from footcare_gui.ui.settings_controller import SettingsController
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.session_voice import SessionVoice
 
 
 class HelpActions(QObject):
@@ -24,11 +28,13 @@ class HelpActions(QObject):
         window: QWidget,
         settings: SettingsController,
         routines: Mapping[str, Routine],
+        voice: Callable[[], SessionVoice] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.routines = dict(routines)
+        self.voice = voice  # the session's voice, for the Voice tab (made when it is shown)
 
     def safety(self) -> None:
         from footcare_gui.ui.precautions_dialog import PrecautionsDialog
@@ -40,7 +46,7 @@ class HelpActions(QObject):
     def preferences(self) -> None:
         from footcare_gui.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.routines, self.window)
+        dialog = PreferencesDialog(self.settings, self.routines, self.window, voice=self.voice)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

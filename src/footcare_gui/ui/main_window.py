@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
             "&Wait for me at each step", ["W"], "Hold each new step until you press Space"
         )
         self.wait_action.setCheckable(True)
+        self.voice_action = act(
+            self.tr("Speak the steps &aloud"), ["V"], self.tr("Voice guidance: say each step aloud")
+        )
+        self.voice_action.setCheckable(True)
         self.focus_action = act("&Focus mode", ["F11", "F"], "Full screen with larger type")
         self.focus_action.setCheckable(True)
         self.leave_focus_action = act("Leave focus mode", ["Esc"], "Leave focus mode")
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
             session.addAction(a)
         session.addSeparator()
         session.addAction(self.wait_action)
+        session.addAction(self.voice_action)
         session.addSeparator()
         session.addAction(self.quit_action)
         view = bar.addMenu("&View")

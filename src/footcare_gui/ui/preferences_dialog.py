@@ -7,7 +7,8 @@ controller and redraw from its ``changed``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,8 +16,12 @@ from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.ui.preferences_durations import DurationsTab
 from footcare_gui.ui.preferences_general import GeneralTab
+from footcare_gui.ui.preferences_voice import VoiceTab
 from footcare_gui.ui.preferences_widgets import describe
 from footcare_gui.ui.settings_controller import SettingsController
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.session_voice import SessionVoice
 
 
 class PreferencesDialog(QDialog):
@@ -27,17 +32,21 @@ class PreferencesDialog(QDialog):
         controller: SettingsController,
         routines: Mapping[str, Routine],
         parent: QWidget | None = None,
+        *,
+        voice: Callable[[], SessionVoice] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
         self.general = GeneralTab(controller, routines)
         self.durations = DurationsTab(controller, routines)
+        self.voice = VoiceTab(controller, voice)  # opens the engine when first shown
         self.tabs = QTabWidget()
         self.tabs.setObjectName("preferencesTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.general, "&General")
         self.tabs.addTab(self.durations, "&Durations")
+        self.tabs.addTab(self.voice, self.tr("&Voice"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("preferencesButtons")
@@ -60,3 +69,4 @@ class PreferencesDialog(QDialog):
     def _sync(self, settings: Settings) -> None:
         self.general.sync(settings)
         self.durations.sync(settings)
+        self.voice.sync(settings)

@@ -131,8 +131,9 @@ class SessionPage(QWidget):
         self.setTabOrder(self.next_button, self.previous)
 
     # -- showing a session ------------------------------------------------------------------
-    def show_step(self, s: Session) -> None:
-        """Show the session's current step: feet, words and what comes next; announce it."""
+    def show_step(self, s: Session, announcement: str | None = None) -> None:
+        """Show the session's current step: feet, words and what comes next; announce it
+        (``announcement``: what the voice says, so a screen reader hears the same words)."""
         self.feet.show_feet(feet_for(s.current, s.next_step))
         words = step_words(s.plan, s.index)
         self.eyebrow.setText(words.eyebrow)
@@ -146,10 +147,9 @@ class SessionPage(QWidget):
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        self.title.setAccessibleName(words.announcement)
-        QAccessible.updateAccessibility(
-            QAccessibleAnnouncementEvent(self.title, words.announcement)
-        )
+        said = announcement if announcement is not None else words.announcement
+        self.title.setAccessibleName(said)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.title, said))
 
     def prepare_next_step(self, s: Session) -> None:
         """Draw the next step's feet ahead, so that the step change only copies them."""

@@ -25,7 +25,9 @@ if TYPE_CHECKING:  # the engine, sound, screen hold and page are imported with t
     from footcare_gui.core.session import Event, Session
     from footcare_gui.ui.awake import ScreenAwake
     from footcare_gui.ui.main_window import MainWindow
+    from footcare_gui.ui.session_voice import SessionVoice
     from footcare_gui.ui.sound import SoundPlayer
+    from footcare_gui.ui.voice import Speaker
 
 
 class SessionRunner(QObject):
@@ -43,6 +45,7 @@ class SessionRunner(QObject):
         sound: SoundPlayer | None = None,
         awake: ScreenAwake | None = None,
         clock: Callable[[], float] = time.monotonic,
+        speaker: Callable[[QObject], Speaker] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -50,6 +53,8 @@ class SessionRunner(QObject):
         self.clock = clock
         self._sound = sound  # made with the first session: not needed to show the window
         self._awake = awake
+        self._voice: SessionVoice | None = None  # made with the first session
+        self.speaker_factory = speaker  # None: the platform's speech engine
         self.session: Session | None = None
         self._routine: Routine | None = None
         self._shown_index = -1
@@ -79,6 +84,16 @@ class SessionRunner(QObject):
             self._sound.unavailable.connect(self.status)
             self._apply_sound(self.settings.settings)
         return self._sound
+
+    @property
+    def voice(self) -> SessionVoice:
+        """The session's voice (made on first use; its speaker only when it must speak)."""
+        if self._voice is None:
+            from footcare_gui.ui.session_voice import SessionVoice
+
+            self._voice = SessionVoice(self.settings, self, self.speaker_factory)
+            self._voice.status.connect(self.status)
+        return self._voice
 
     @property
     def awake(self) -> ScreenAwake:
@@ -113,12 +128,20 @@ class SessionRunner(QObject):
         if self.session is not None:
             self.session.pause()  # also keeps later settings changes from taking a new hold
         self.session = None
+        if self._voice is not None:
+            self._voice.stop()
         self._release_awake()
         self._sync_motion()
 
     def toggle(self) -> None:
         if self.session is not None:
+            from footcare_gui.core.session import State
+
+            before = self.session.state
             self.session.toggle()
+            after = self.session.state
+            if {before, after} == {State.RUNNING, State.PAUSED}:  # said only when asked
+                self.voice.user_toggled(after is State.RUNNING)
             self._after_command()
 
     def previous(self) -> None:
@@ -134,6 +157,7 @@ class SessionRunner(QObject):
     def restart(self) -> None:
         if self.session is not None:
             was_running = self.session.running
+            self.voice.stop()
             self.session.restart()
             self._shown_index = -1
             if was_running:
@@ -147,6 +171,8 @@ class SessionRunner(QObject):
         before = self.session.state
         self.session.update()
         self._refresh()
+        if self.session is not None and self.session.running:
+            self.voice.tick(self.session)
         self._schedule()
         if self.session is not None and self.session.state is not before:
             self._sync_awake()  # not every second: a failed hold would be retried each tick
@@ -181,8 +207,11 @@ class SessionRunner(QObject):
 
         if isinstance(event, StepStarted):
             self.sound.play(Cue.CHIME)
+            if self.session is not None:
+                self.voice.step_started(self.session, after_sound=self.sounding)
         elif isinstance(event, StepEnding):
-            self.sound.play(Cue.TICK)
+            if not self.voice.busy:  # the ticks never talk over the voice
+                self.sound.play(Cue.TICK)
         elif isinstance(event, SessionFinished):
             self.sound.play(Cue.FINISH)
             self.timer.stop()
@@ -203,7 +232,7 @@ class SessionRunner(QObject):
         page = self.window.session_page
         if s.index != self._shown_index:
             self._shown_index = s.index
-            page.show_step(s)
+            page.show_step(s, self.voice.announcement(s))
             self.prepare.start()
             self.step_changed.emit(s.index)
         shown = page.show_time(s)
@@ -223,6 +252,22 @@ class SessionRunner(QObject):
             self.session.set_durations(step_durations(s, self._routine))
         self._sync_awake()
         self._sync_motion()
+
+    @property
+    def sounding(self) -> bool:
+        """Whether the cue sounds are heard (so the voice waits for them to fade)."""
+        s = self.settings.settings
+        return s.sound and s.volume > 0 and self.sound.available
+
+    def speak_closing(self, wind_down: str) -> None:
+        """The session's last words, after the finishing sound."""
+        self.voice.finished(wind_down, after_sound=self.sounding)
+
+    def close(self) -> None:
+        """The app is closing: stop, and let the speech engine go."""
+        self.stop()
+        if self._voice is not None:
+            self._voice.close()
 
     def _apply_sound(self, s: Settings) -> None:
         self.sound.set_volume(s.volume)

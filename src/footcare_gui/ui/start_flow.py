@@ -45,6 +45,7 @@ class StartFlow(QObject):
         page.left.clicked.connect(lambda: self.choose_foot(Foot.LEFT))
         page.right.clicked.connect(lambda: self.choose_foot(Foot.RIGHT))
         page.start.clicked.connect(self.begin)
+        page.voice.toggled.connect(self._on_voice_toggled)
         settings.changed.connect(self._show)
         self._show(settings.settings)
 
@@ -69,10 +70,16 @@ class StartFlow(QObject):
         if rid is not None and rid != self.settings.settings.routine:
             self.settings.update(routine=rid)
 
+    def _on_voice_toggled(self, on: bool) -> None:
+        if on != self.settings.settings.voice:
+            self.settings.update(voice=on)
+
     def _show(self, s: Settings) -> None:
         page, routine = self.page, self.routine
         with QSignalBlocker(page.routine):
             page.routine.setCurrentIndex(max(0, page.routine.findData(routine.id)))
+        with QSignalBlocker(page.voice):
+            page.voice.setChecked(s.voice)
         info = start_info(s, routine, self._foot, int(time.time() // 86400))
         page.intro.setText(info.intro)
         page.routine_info.setText(info.routine_line)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QVBoxLayout,
@@ -71,6 +71,11 @@ class StartPage(QWidget):
             size=0.9,
         )
         self.safety.setFlat(True)
+        self.voice = QCheckBox(self.tr("Speak the steps aloud"))
+        self.voice.setObjectName("voiceCheck")
+        self.voice.setToolTip(self.tr("Voice guidance: hear each step, eyes on your foot (V)"))
+        self.voice.setAccessibleName(self.tr("Speak the steps aloud"))
+        self.voice.setProperty("scale", 0.9)
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName("Tip for tonight")
 
@@ -93,7 +98,11 @@ class StartPage(QWidget):
         side.addLayout(feet_row)
         side.addSpacing(18)
         side.addWidget(self.start)
-        side.addWidget(self.safety, 0, Qt.AlignmentFlag.AlignLeft)
+        extras = QHBoxLayout()
+        extras.addWidget(self.safety)
+        extras.addStretch(1)
+        extras.addWidget(self.voice)
+        side.addLayout(extras)
         side.addSpacing(6)
         side.addWidget(self.tip)
         side.addStretch(1)

@@ -1,0 +1,152 @@
+"""The platform's speech engine: QTextToSpeech on a thread of its own (see
+:mod:`footcare_gui.ui.voice` for why), driven by queued calls only."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+
+from footcare_gui.ui.voice import (
+    BackendListener,
+    VoiceInfo,
+    engine_error_message,
+    no_engine_message,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+log = logging.getLogger(__name__)
+
+
+class QtSpeechBackend(QObject):
+    """QTextToSpeech on a thread of its own, driven by queued calls only."""
+
+    def __init__(self, parent: QObject | None = None, engine: str | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._listener: BackendListener | None = None
+        self._thread: QThread | None = None
+        self._tts: QTextToSpeech | None = None
+        self._voices: dict[str, QVoice] = {}
+
+    def open(self, listener: BackendListener) -> None:
+        self._listener = listener
+        try:
+            from PySide6.QtCore import QThread
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:  # e.g. no libpulse.so.0, or a Qt without QtTextToSpeech
+            log.warning("QtTextToSpeech unavailable: %s", exc)
+            listener.backend_failed(no_engine_message())
+            return
+        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]  # mock: tests
+        engine = self._engine or (engines[0] if engines else None)
+        if engine is None or engine not in QTextToSpeech.availableEngines():
+            listener.backend_failed(no_engine_message())
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("speech")
+        self._thread.start()
+        # A QThread destroyed while it runs aborts the process: end it before Python exits,
+        # even when nobody closed this backend (a script, a test, a crash in a slot).
+        atexit.register(self._close_at_exit)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        # The test engine opens at once; any other is opened on the thread (it may block).
+        self._tts = tts = QTextToSpeech("mock")
+        tts.moveToThread(self._thread)
+        tts.stateChanged.connect(self._state_changed, Qt.ConnectionType.QueuedConnection)
+        tts.errorOccurred.connect(self._error, Qt.ConnectionType.QueuedConnection)
+        if engine == "mock":
+            QTimer.singleShot(0, self._engine_changed)
+        else:
+            tts.engineChanged.connect(self._engine_changed, Qt.ConnectionType.QueuedConnection)
+            self._invoke("setEngine", (str, engine))
+
+    def voices(self, language: str) -> list[VoiceInfo]:
+        if self._tts is None:
+            return []
+        # Read on this thread while the engine's thread idles: the engines list voices from
+        # what they learnt when they opened.
+        found = self._tts.allVoices(QLocale(language))
+        self._voices = {v.name(): v for v in found}
+        return [VoiceInfo(v.name(), v.locale().name()) for v in found]
+
+    def configure(self, voice: str, rate: float, volume: float) -> None:
+        from PySide6.QtTextToSpeech import QVoice
+
+        if voice in self._voices:
+            self._invoke("setVoice", (QVoice, self._voices[voice]))
+        self._invoke("setRate", (float, rate))
+        self._invoke("setVolume", (float, volume))
+
+    def say(self, text: str) -> None:
+        self._invoke("say", (str, text))
+
+    def stop(self) -> None:
+        self._invoke("stop")
+
+    def _close_at_exit(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the Qt object may already be gone
+            self.close()
+
+    def close(self) -> None:
+        atexit.unregister(self._close_at_exit)
+        tts, thread = self._tts, self._thread
+        self._tts = self._thread = None
+        self._listener = None
+        if tts is not None:
+            self._invoke_on(tts, "stop")
+            tts.deleteLater()  # on its own thread, when that thread's loop runs
+        if thread is not None:
+            thread.quit()
+            if not thread.wait(1000):  # still inside an engine that never answered
+                log.warning("the speech thread did not stop; ending it")
+                thread.terminate()
+                thread.wait(1000)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _invoke(self, method: str, *args: tuple[type, Any]) -> None:
+        if self._tts is not None:
+            self._invoke_on(self._tts, method, *args)
+
+    @staticmethod
+    def _invoke_on(target: QObject, method: str, *args: tuple[type, Any]) -> None:
+        from PySide6.QtCore import Q_ARG, QMetaObject
+
+        queued = Qt.ConnectionType.QueuedConnection
+        QMetaObject.invokeMethod(target, method, queued, *(Q_ARG(t, v) for t, v in args))
+
+    def _engine_changed(self, _name: str = "") -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts, listener = self._tts, self._listener
+        if tts is None or listener is None:
+            return
+        if tts.state() == QTextToSpeech.State.Error:
+            listener.backend_failed(engine_error_message(tts.errorString()))
+        else:
+            listener.backend_ready()
+
+    def _state_changed(self, state: Any) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._listener is None:
+            return
+        if state == QTextToSpeech.State.Error:
+            self._listener.backend_failed(engine_error_message(self._error_text()))
+        else:
+            self._listener.backend_speaking(state == QTextToSpeech.State.Speaking)
+
+    def _error(self, _reason: Any, text: str) -> None:
+        if self._listener is not None:
+            self._listener.backend_failed(engine_error_message(text))
+
+    def _error_text(self) -> str:
+        return self._tts.errorString() if self._tts is not None else ""
