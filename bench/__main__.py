@@ -1,4 +1,6 @@
-"""``python -m bench [--quick] [--json PATH] [--only startup,memory,...]``: measure and report."""
+"""``python -m bench [--quick] [--json PATH] [--only startup,memory,...]``: measure and report.
+
+``python -m bench soak [--hours H | --minutes M]``: the long-running soak (bench/soak.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ SECTIONS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["soak"]:  # hours long: never part of a full run
+        from bench import soak
+
+        return soak.main(args[1:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument(
         "--quick", action="store_true", help="a few seconds in all; checks no targets"
@@ -33,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", help=f"comma-separated sections to run, of: {', '.join(SECTIONS)}"
     )
-    ns = parser.parse_args(argv)
+    ns = parser.parse_args(args)
     chosen = list(SECTIONS) if not ns.only else [s.strip() for s in ns.only.split(",")]
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
