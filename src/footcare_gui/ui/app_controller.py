@@ -71,7 +71,7 @@ class AppController(QObject):
         w.focus_action.triggered.connect(lambda on: w.set_focus_mode(bool(on)))
         w.leave_focus_action.triggered.connect(lambda: w.set_focus_mode(False))
         w.leave_focus_action.setEnabled(False)
-        w.quit_action.triggered.connect(w.close)
+        w.quit_action.triggered.connect(self.quit)
         w.safety_action.triggered.connect(self.dialogs.safety)
         w.preferences_action.triggered.connect(self.dialogs.preferences)
         w.about_action.triggered.connect(self.dialogs.about)
@@ -98,7 +98,7 @@ class AppController(QObject):
             self._apply_settings(self.settings.settings)
         elif built is Page.SUMMARY:
             w.summary_page.again.clicked.connect(self.back_to_start)
-            w.summary_page.quit.clicked.connect(w.close)
+            w.summary_page.quit.clicked.connect(self.quit)
 
     # -- what other code reads ---------------------------------------------------------------
     @property
@@ -201,6 +201,11 @@ class AppController(QObject):
         if w.has_page(Page.SESSION):
             with QSignalBlocker(w.session_page.wait):
                 w.session_page.wait.setChecked(not s.auto_advance)
+
+    def quit(self) -> None:
+        """Close the window for good, also when a tray icon would keep the app running."""
+        self.window.keep_running_on_close = False
+        self.window.close()
 
     def shutdown(self) -> None:
         """The window is closing: stop the session, let the screen sleep, save settings."""

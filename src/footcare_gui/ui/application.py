@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,10 +15,11 @@ from footcare_gui.assets import icon_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
-from footcare_gui.paths import config_dir, log_path, settings_path
+from footcare_gui.paths import ENV_VAR, config_dir, log_path, settings_path
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.main_window import MainWindow
+from footcare_gui.ui.reminder_controller import ReminderController, login_autostart
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.single_instance import SingleInstance
 from footcare_gui.ui.theme import apply_theme
@@ -126,7 +129,7 @@ def run(options: Options, routines: LoadResult) -> int:
     window, controller = build(options, routines, app)
     # An error inside a slot: logged, one line in the status bar, and the app carries on.
     install_crash_log(log_path(options.config_dir), controller.status.emit)
-    instance.activate_requested.connect(lambda: _raise(window))
+    instance.activate_requested.connect(window.bring_forward)
     if instance.notice:  # primary, but the single-instance guard could not be fully set up
         controller.status.emit(instance.notice)
 
@@ -137,17 +140,42 @@ def run(options: Options, routines: LoadResult) -> int:
     # Answer second launches once the window is up (QtNetwork costs start-up time); a second
     # launch meanwhile keeps knocking for a second.
     QTimer.singleShot(LISTEN_AFTER_MS, listen)
-    if controller.settings.settings.start_in_focus:
-        window.set_focus_mode(True)
-    else:
-        window.show()
+    reminder = ReminderController(controller, autostart=login_autostart(_chosen_folder(options)))
+    reminder.status.connect(controller.status)
+    refusal = show_at_start(options, controller)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        instance.release()
+        return 0
     status = app.exec()
     instance.release()
     return status
 
 
-def _raise(window: MainWindow) -> None:
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+
+BACKGROUND_OFF = (
+    f"{APP_NAME}: the evening reminder is off (Preferences → Reminder), so there is nothing "
+    "to wait for in the background."
+)
+
+
+def show_at_start(options: Options, controller: AppController) -> str:
+    """Show the window as the options and settings ask; "" or why the app should not run.
+
+    ``--background`` shows no window: the tray icon (where there is a tray), the reminder or
+    a second launch brings it up later.
+    """
+    settings = controller.settings.settings
+    if options.background:
+        return "" if settings.reminder else BACKGROUND_OFF
+    if settings.start_in_focus:
+        controller.window.set_focus_mode(True)
+    else:
+        controller.window.show()
+    return ""
+
+
+def _chosen_folder(options: Options) -> Path | None:
+    """The config folder named by --config-dir or the environment, for the login entry."""
+    chosen = options.config_dir or os.environ.get(ENV_VAR)
+    return config_dir(options.config_dir) if chosen else None

@@ -36,12 +36,14 @@ class MainWindow(QMainWindow):
     """Holds the pages and the actions; the controller gives them meaning."""
 
     closing = Signal()
+    hidden_to_tray = Signal()  # closed while the tray keeps the app running: only hidden
     page_built = Signal(object)  # a Page, just built: the controller wires it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(800, 600)
+        self.keep_running_on_close = False  # True while a tray icon keeps the app at hand
         screen = self.screen().availableGeometry()
         # A roomy first size that still fits a small laptop screen with its title bar.
         self.resize(min(1200, int(screen.width() * 0.92)), min(780, int(screen.height() * 0.88)))
@@ -182,6 +184,18 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
+    def bring_forward(self) -> None:
+        """Show the window in front: from the tray, a reminder or a second launch."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
+        if self.keep_running_on_close:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)

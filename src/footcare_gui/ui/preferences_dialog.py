@@ -1,8 +1,9 @@
 """The Preferences dialog: every setting, applied at once through the SettingsController.
 
-Two tabs: "General" (session, sound, look, screen) and "Durations" (each step of the routine
-the next session follows). The dialog keeps no state of its own: the tabs write through the
-controller and redraw from its ``changed``.
+Tabs: "General" (session, sound, look, screen), "Durations" (each step of the routine the
+next session follows), "Voice" and "Reminder" (the nightly reminder, starting at login). The
+dialog keeps no state of its own: the tabs write through the controller and redraw from its
+``changed``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.ui.preferences_durations import DurationsTab
 from footcare_gui.ui.preferences_general import GeneralTab
+from footcare_gui.ui.preferences_reminder import ReminderTab
 from footcare_gui.ui.preferences_voice import VoiceTab
 from footcare_gui.ui.preferences_widgets import describe
 from footcare_gui.ui.settings_controller import SettingsController
@@ -41,12 +43,14 @@ class PreferencesDialog(QDialog):
         self.general = GeneralTab(controller, routines)
         self.durations = DurationsTab(controller, routines)
         self.voice = VoiceTab(controller, voice)  # opens the engine when first shown
+        self.reminder = ReminderTab(controller)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("preferencesTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.general, "&General")
         self.tabs.addTab(self.durations, "&Durations")
         self.tabs.addTab(self.voice, self.tr("&Voice"))
+        self.tabs.addTab(self.reminder, self.tr("&Reminder"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("preferencesButtons")
@@ -70,3 +74,4 @@ class PreferencesDialog(QDialog):
         self.general.sync(settings)
         self.durations.sync(settings)
         self.voice.sync(settings)
+        self.reminder.sync(settings)
