@@ -1,8 +1,9 @@
 """A JSON copy of the decoded routine files, so that a start needs no ``tomllib``.
 
 Importing and running ``tomllib`` costs a start about 8 ms; ``json`` is loaded anyway for the
-settings. Each entry is keyed by its file's name, size and modification time, and the data is
-validated like a freshly read file, so a stale, foreign or damaged cache costs only a re-read.
+settings. Each entry is keyed by its file's name, size, modification time and inode, and the
+data is validated like a freshly read file, so a stale, foreign or damaged cache costs only a
+re-read.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ import os
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2  # 2: routines gained `intro` and steps `optional`; older copies are re-read
+FORMAT = 3  # 2: routines gained `intro` and steps `optional`; 3: stamps name the inode
 
 
 def stamp(path: Path) -> list[int]:
-    """What must match for a cached copy of ``path`` to be used: its size and mtime."""
+    """What must match for a cached copy of ``path`` to be used: its size, mtime and inode.
+
+    The inode matters for the user's own routines: each save replaces the file (a new inode),
+    so two saves of the same size within one tick of a coarse clock still differ.
+    """
     st = path.stat()
-    return [st.st_size, st.st_mtime_ns]
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
 def read_cache(cache: Path) -> dict[str, dict[str, Any]]:
