@@ -45,7 +45,7 @@ class SessionVoice(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._factory = speaker_factory
+        self.speaker_factory = speaker_factory  # None: the platform's engine
         self._speaker: Speaker | None = None
         self._waiting: Utterance | None = None  # said when the cue sound has faded
         self._next_said_for = -1  # the plan index whose "Next: ..." was said
@@ -61,8 +61,8 @@ class SessionVoice(QObject):
     def speaker(self) -> Speaker:
         """The speaker (made, and its engine opened, on first use)."""
         if self._speaker is None:
-            if self._factory is not None:
-                self._speaker = self._factory(self)
+            if self.speaker_factory is not None:
+                self._speaker = self.speaker_factory(self)
             else:
                 from footcare_gui.ui.voice import Speaker
 

@@ -8,7 +8,7 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 
 from footcare_gui.ui.voice import (
     BackendListener,
@@ -34,6 +34,7 @@ class QtSpeechBackend(QObject):
         self._thread: QThread | None = None
         self._tts: QTextToSpeech | None = None
         self._voices: dict[str, QVoice] = {}
+        self._maker: _Maker | None = None
 
     def open(self, listener: BackendListener) -> None:
         self._listener = listener
@@ -58,16 +59,29 @@ class QtSpeechBackend(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
-        # The test engine opens at once; any other is opened on the thread (it may block).
-        self._tts = tts = QTextToSpeech("mock")
-        tts.moveToThread(self._thread)
+        if engine == "mock":  # Qt's test engine never blocks: made on the thread by Python
+            self._maker = _Maker()
+            self._maker.moveToThread(self._thread)
+            self._maker.made.connect(self._adopt, Qt.ConnectionType.QueuedConnection)
+            self._invoke_on(self._maker, "make")
+            return
+        # Any other engine may block while it opens: the thread opens it in Qt's own code, so
+        # Python's lock stays free. A placeholder (the test engine) is moved there first.
+        self._adopt(QTextToSpeech("mock"), opened=False)
+        self._invoke("setEngine", (str, engine))
+
+    def _adopt(self, tts: QTextToSpeech, opened: bool = True) -> None:
+        if self._thread is None:  # closed meanwhile
+            return
+        self._tts = tts
+        if tts.thread() is not self._thread:
+            tts.moveToThread(self._thread)
         tts.stateChanged.connect(self._state_changed, Qt.ConnectionType.QueuedConnection)
         tts.errorOccurred.connect(self._error, Qt.ConnectionType.QueuedConnection)
-        if engine == "mock":
-            QTimer.singleShot(0, self._engine_changed)
+        if opened:
+            self._engine_changed()
         else:
             tts.engineChanged.connect(self._engine_changed, Qt.ConnectionType.QueuedConnection)
-            self._invoke("setEngine", (str, engine))
 
     def voices(self, language: str) -> list[VoiceInfo]:
         if self._tts is None:
@@ -98,8 +112,10 @@ class QtSpeechBackend(QObject):
 
     def close(self) -> None:
         atexit.unregister(self._close_at_exit)
-        tts, thread = self._tts, self._thread
-        self._tts = self._thread = None
+        tts, thread, maker = self._tts, self._thread, self._maker
+        self._tts = self._thread = self._maker = None
+        if maker is not None:
+            maker.deleteLater()
         self._listener = None
         if tts is not None:
             self._invoke_on(tts, "stop")
@@ -150,3 +166,15 @@ class QtSpeechBackend(QObject):
 
     def _error_text(self) -> str:
         return self._tts.errorString() if self._tts is not None else ""
+
+
+class _Maker(QObject):
+    """Makes Qt's test engine on the speech thread (it lives where it is made)."""
+
+    made = Signal(object)
+
+    @Slot()
+    def make(self) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self.made.emit(QTextToSpeech("mock"))
