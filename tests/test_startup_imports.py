@@ -19,6 +19,7 @@ LATER = (
     "PySide6.QtTextToSpeech",
     "_hashlib",
     "footcare_gui.core.motion",
+    "footcare_gui.core.history_store",  # the history opens after the first paint
     "footcare_gui.core.plan",
     "footcare_gui.core.session",
     "footcare_gui.core.spoken",
@@ -33,7 +34,9 @@ LATER = (
     "footcare_gui.ui.sound",
     "footcare_gui.ui.summary_page",
     "footcare_gui.ui.voice",
+    "footcare_gui.ui.history_page",
     "html",
+    "sqlite3",
     "xml.etree.ElementTree",
 )
 
@@ -55,6 +58,7 @@ before = sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules)
 controller.choose_foot(Foot.LEFT)
 controller.settings.update(precautions_acknowledged=True)
 controller.begin()
+controller.history.open()  # as the timer after the first paint does
 app.processEvents()
 after = sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules)
 page = window.current_page().value
@@ -77,5 +81,6 @@ def test_the_start_window_leaves_session_modules_for_the_first_session(tmp_path:
     assert result["page"] == "session"
     # The session really needs these, so the probe would notice if they were never loaded.
     assert {"footcare_gui.core.session", "footcare_gui.ui.session_page"} <= set(result["after"])
+    assert "sqlite3" in result["after"]
     # Voice is on by default: its module comes with the first session, not before (issue 12).
     assert "footcare_gui.ui.voice" in result["after"]

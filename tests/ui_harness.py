@@ -90,6 +90,7 @@ def make_app(
     real_sound: bool = False,
     keep_file: bool = False,
     speech: StandInSpeech | None = None,
+    history: bool = False,
 ) -> App:
     """The whole window on a temporary settings file (precautions acknowledged by default)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -114,6 +115,7 @@ def make_app(
         clock=clock,
         foot=foot,
         speaker=lambda parent: Speaker(parent, lambda: speech),
+        history=folder / "history.sqlite3" if history else None,
     )
 
     # The voice starts as soon as the cue sound has played (real time: tests wait for none).

@@ -12,3 +12,4 @@ class Mode(StrEnum):
     CHOOSING = "choosing"  # the start page: routine and first foot
     SESSION = "session"  # a session is on the session page (running, paused or waiting)
     DONE = "done"  # the summary of the session just finished
+    HISTORY = "history"  # the History page (from the start page or the summary)

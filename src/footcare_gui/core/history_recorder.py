@@ -74,6 +74,17 @@ class SessionRecorder:
         if session is self._session and isinstance(event, StepFinished):
             self._write(Outcome.IN_PROGRESS)
 
+    def restart(self) -> SessionRecord | None:
+        """The session starts over: this run is left, and the next one is followed with the
+        same routine, foot and feeling before."""
+        session, routine = self._session, self._routine
+        if session is None or routine is None:
+            return None
+        foot, feel = self._foot, self._feel_before
+        record = self.leave()
+        self.begin(session, routine, foot, feel)
+        return record
+
     def leave(self) -> SessionRecord | None:
         """The session is left before its end: recorded (as left) after a whole step."""
         session = self._session

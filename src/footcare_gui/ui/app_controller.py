@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
@@ -15,6 +16,7 @@ from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.help_actions import HelpActions
+from footcare_gui.ui.history_controller import HistoryController
 from footcare_gui.ui.main_window import MainWindow, Page
 from footcare_gui.ui.session_runner import SessionRunner
 from footcare_gui.ui.settings_controller import SettingsController
@@ -26,7 +28,12 @@ if TYPE_CHECKING:
     from footcare_gui.ui.sound import SoundPlayer
     from footcare_gui.ui.voice import Speaker
 
-PAGES = {Mode.CHOOSING: Page.START, Mode.SESSION: Page.SESSION, Mode.DONE: Page.SUMMARY}
+PAGES = {
+    Mode.CHOOSING: Page.START,
+    Mode.SESSION: Page.SESSION,
+    Mode.DONE: Page.SUMMARY,
+    Mode.HISTORY: Page.HISTORY,
+}
 
 
 class AppController(QObject):
@@ -45,6 +52,7 @@ class AppController(QObject):
         clock: Callable[[], float] = time.monotonic,
         foot: Foot | None = None,
         speaker: Callable[[QObject], Speaker] | None = None,
+        history: Path | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -56,6 +64,8 @@ class AppController(QObject):
             window, settings, sound=sound, awake=awake, clock=clock, speaker=speaker
         )
         self.dialogs = HelpActions(window, settings, routines, voice=lambda: self.runner.voice)
+        self.history = HistoryController(window, history, self)  # None: nothing recorded
+        self._before_history = Mode.CHOOSING
         self._wire()
         self._apply_settings(settings.settings)
         window.show_page(Page.START)
@@ -75,6 +85,7 @@ class AppController(QObject):
         w.safety_action.triggered.connect(self.dialogs.safety)
         w.preferences_action.triggered.connect(self.dialogs.preferences)
         w.about_action.triggered.connect(self.dialogs.about)
+        w.history_action.triggered.connect(self.toggle_history)
         w.start_page.safety.clicked.connect(self.dialogs.safety)
         w.closing.connect(self.shutdown)
         w.page_built.connect(self._on_page_built)
@@ -83,6 +94,7 @@ class AppController(QObject):
         for source in (self.start.status, self.runner.status, self.dialogs.status):
             source.connect(self.status)
         self.settings.message.connect(self.status)
+        self.history.status.connect(self.status)
         self.settings.changed.connect(self._apply_settings)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
 
@@ -99,6 +111,11 @@ class AppController(QObject):
         elif built is Page.SUMMARY:
             w.summary_page.again.clicked.connect(self.back_to_start)
             w.summary_page.quit.clicked.connect(self.quit)
+            w.summary_page.feel.changed.connect(self.history.feel_after_chosen)
+        elif built is Page.HISTORY:
+            w.history_page.back.clicked.connect(self.toggle_history)
+            w.history_page.export.clicked.connect(self.history.export_csv)
+            w.history_page.delete.clicked.connect(self.history.delete_all)
 
     # -- what other code reads ---------------------------------------------------------------
     @property
@@ -128,16 +145,18 @@ class AppController(QObject):
     def _set_mode(self, mode: Mode) -> None:
         self.mode = mode
         self.window.show_page(PAGES[mode])
+        self.window.history_action.setEnabled(mode is not Mode.SESSION)
         if mode is not Mode.SESSION:
-            self.window.setWindowTitle(
-                APP_NAME if mode is Mode.CHOOSING else f"All done — {APP_NAME}"
-            )
+            titles = {Mode.DONE: f"All done — {APP_NAME}", Mode.HISTORY: f"History — {APP_NAME}"}
+            self.window.setWindowTitle(titles.get(mode, APP_NAME))
 
     def _begin_session(self, routine: Routine, foot: Foot) -> None:
         self._set_mode(Mode.SESSION)
         if self.settings.settings.start_in_focus and not self.window.in_focus_mode():
             self.window.set_focus_mode(True)
         self.runner.start(routine, foot)
+        if self.runner.session is not None:
+            self.history.session_started(self.runner.session, routine, foot)
 
     def _show_summary(self) -> None:
         from footcare_gui.core.summary_view import summary_words  # with the first summary
@@ -145,6 +164,7 @@ class AppController(QObject):
         s = self.runner.session
         if s is None:
             return
+        self.history.session_finished()
         words = summary_words(s, int(time.time() // 86400))
         page = self.window.summary_page
         page.stats.setText(words.stats)
@@ -154,8 +174,18 @@ class AppController(QObject):
 
     def back_to_start(self) -> None:
         """Leave a finished (or abandoned) session for the start page."""
+        self.history.session_left()
         self.runner.stop()
         self._set_mode(Mode.CHOOSING)
+
+    def toggle_history(self) -> None:
+        """Show the History page (not during a session); again: back to where it came from."""
+        if self.mode is Mode.HISTORY:
+            self._set_mode(self._before_history)
+        elif self.mode is not Mode.SESSION:
+            self._before_history = self.mode
+            self.history.refresh_page()
+            self._set_mode(Mode.HISTORY)
 
     # -- commands ----------------------------------------------------------------------------
     def _on_toggle(self) -> None:
@@ -180,6 +210,7 @@ class AppController(QObject):
         if self.mode is Mode.DONE:
             self.back_to_start()
         elif self.mode is Mode.SESSION:
+            self.history.session_restarted()
             self.runner.restart()
 
     def _on_wait_toggled(self, wait: bool) -> None:
@@ -209,6 +240,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: stop the session, let the screen sleep, save settings."""
+        self.history.session_left()
+        self.history.close()
         self.runner.close()
         # The normal window's geometry, not the full screen's: the next start opens as a
         # window, with its menu bar, whatever mode this one ended in.

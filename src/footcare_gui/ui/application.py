@@ -15,7 +15,7 @@ from footcare_gui.assets import icon_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
-from footcare_gui.paths import ENV_VAR, config_dir, log_path, settings_path
+from footcare_gui.paths import ENV_VAR, config_dir, history_path, log_path, settings_path
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.main_window import MainWindow
@@ -77,7 +77,13 @@ def build(
     window = MainWindow()
     if options.routine is not None:  # chosen on the command line as if in the window
         settings.update(routine=options.routine)
-    controller = AppController(window, routines.routines, settings, foot=options.foot)
+    controller = AppController(
+        window,
+        routines.routines,
+        settings,
+        foot=options.foot,
+        history=history_path(options.config_dir),
+    )
     _follow_theme(app, settings, window)
     geometry = settings.settings.window_geometry
     if geometry:
@@ -140,6 +146,8 @@ def run(options: Options, routines: LoadResult) -> int:
     # Answer second launches once the window is up (QtNetwork costs start-up time); a second
     # launch meanwhile keeps knocking for a second.
     QTimer.singleShot(LISTEN_AFTER_MS, listen)
+    # The history database opens once the window has been painted: start-up does not wait.
+    controller.history.open_after_paint(window)
     reminder = ReminderController(controller, autostart=login_autostart(_chosen_folder(options)))
     reminder.status.connect(controller.status)
     refusal = show_at_start(options, controller)

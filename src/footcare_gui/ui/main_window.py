@@ -18,6 +18,7 @@ from footcare_gui.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from footcare_gui.ui.foot_view import FootView
+    from footcare_gui.ui.history_page import HistoryPage
     from footcare_gui.ui.session_page import SessionPage
     from footcare_gui.ui.summary_page import SummaryPage
 
@@ -30,6 +31,7 @@ class Page(Enum):
     START = "start"
     SESSION = "session"
     SUMMARY = "summary"
+    HISTORY = "history"
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self._session_page: SessionPage | None = None
         self._summary_page: SummaryPage | None = None
+        self._history_page: HistoryPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.focus_action = act("&Focus mode", ["F11", "F"], "Full screen with larger type")
         self.focus_action.setCheckable(True)
         self.leave_focus_action = act("Leave focus mode", ["Esc"], "Leave focus mode")
+        self.history_action = act("&History", ["Ctrl+H"], "Your evenings: calendar and feelings")
         self.preferences_action = act(
             "&Preferences…", ["Ctrl+,"], "Change durations, sound and look"
         )
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         session.addAction(self.quit_action)
         view = bar.addMenu("&View")
         view.addAction(self.focus_action)
+        view.addAction(self.history_action)
         view.addSeparator()
         view.addAction(self.preferences_action)
         help_menu = bar.addMenu("&Help")
@@ -133,12 +138,25 @@ class MainWindow(QMainWindow):
             self.page_built.emit(Page.SUMMARY)
         return self._summary_page
 
+    @property
+    def history_page(self) -> HistoryPage:
+        """The History page (built on first use)."""
+        if self._history_page is None:
+            from footcare_gui.ui.history_page import HistoryPage
+
+            self._history_page = HistoryPage()
+            self.pages.addWidget(self._history_page)
+            self.page_built.emit(Page.HISTORY)
+        return self._history_page
+
     def has_page(self, page: Page) -> bool:
         """Whether a page has been built yet (the start page always is)."""
         if page is Page.SESSION:
             return self._session_page is not None
         if page is Page.SUMMARY:
             return self._summary_page is not None
+        if page is Page.HISTORY:
+            return self._history_page is not None
         return True
 
     def show_page(self, page: Page) -> None:
@@ -147,6 +165,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.session_page)
         elif page is Page.SUMMARY:
             self.pages.setCurrentWidget(self.summary_page)
+        elif page is Page.HISTORY:
+            self.pages.setCurrentWidget(self.history_page)
         else:
             self.pages.setCurrentWidget(self.start_page)
 
@@ -157,6 +177,8 @@ class MainWindow(QMainWindow):
             return Page.SESSION
         if shown is not None and shown is self._summary_page:
             return Page.SUMMARY
+        if shown is not None and shown is self._history_page:
+            return Page.HISTORY
         return Page.START
 
     def foot_views(self) -> list[FootView]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.foot_view import FootView
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
@@ -76,6 +78,13 @@ class StartPage(QWidget):
         self.voice.setToolTip(self.tr("Voice guidance: hear each step, eyes on your foot (V)"))
         self.voice.setAccessibleName(self.tr("Speak the steps aloud"))
         self.voice.setProperty("scale", 0.9)
+        # Optional, one tap (keys 1-5): how the feet feel before tonight's session.
+        self.feel_question = label(self.tr("How do your feet feel?"), size=0.9, wrap=False)
+        self.feel_question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.feel = FeelRow(compact=True)
+        self.feel.setObjectName("feelBefore")
+        self.feel.setProperty("scale", 0.8)
+        self.feel.setAccessibleName(self.tr("How do your feet feel before the session?"))
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName("Tip for tonight")
 
@@ -113,7 +122,16 @@ class StartPage(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 20, 36, 20)
         row.setSpacing(32)
-        row.addWidget(self.feet, 3)
+        feel_line = QHBoxLayout()
+        feel_line.addStretch(1)
+        feel_line.addWidget(self.feel_question)
+        feel_line.addSpacing(10)
+        feel_line.addWidget(self.feel)
+        feel_line.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.feet, 1)
+        left.addLayout(feel_line)
+        row.addLayout(left, 3)
         row.addWidget(panel, 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
 
@@ -18,6 +19,21 @@ class SummaryPage(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stats = label(size=1.3, name="summaryStats")
         self.stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The history: the streak and the week, a line of encouragement, and the feet now.
+        self.streak = label(size=1.15, bold=True, name="summaryStreak")
+        self.streak.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cheer = label(role="muted", size=1.0, name="summaryCheer")
+        self.cheer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.feel_question = label(self.tr("And how do your feet feel now?"), size=1.0)
+        self.feel_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.feel = FeelRow()
+        self.feel.setObjectName("feelAfter")
+        self.feel.setProperty("scale", 0.8)
+        self.feel.setAccessibleName(self.tr("How do your feet feel after the session?"))
+        self.feel_change = label(role="muted", size=0.9, name="feelChange")
+        self.feel_change.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for w in (self.streak, self.cheer, self.feel_question, self.feel):
+            w.hide()  # shown when the session is in the history
         self.line = label(role="muted", size=1.2, name="windDown")
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.again = button(
@@ -46,6 +62,13 @@ class SummaryPage(QWidget):
         col.addWidget(self.heading)
         col.addSpacing(12)
         col.addWidget(self.stats)
+        col.addSpacing(14)
+        col.addWidget(self.streak)
+        col.addWidget(self.cheer)
+        col.addSpacing(14)
+        col.addWidget(self.feel_question)
+        col.addWidget(self.feel, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.feel_change)
         col.addSpacing(20)
         col.addWidget(self.line)
         col.addSpacing(36)
