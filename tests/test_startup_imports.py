@@ -21,6 +21,8 @@ LATER = (
     "footcare_gui.core.motion",
     "footcare_gui.core.history_store",  # the history opens after the first paint
     "footcare_gui.core.plan",
+    "footcare_gui.core.routine_draft",  # the routine editor: on first use
+    "footcare_gui.core.routine_toml",
     "footcare_gui.core.session",
     "footcare_gui.core.spoken",
     "footcare_gui.ui.awake",
@@ -35,6 +37,10 @@ LATER = (
     "footcare_gui.ui.summary_page",
     "footcare_gui.ui.voice",
     "footcare_gui.ui.history_page",
+    "footcare_gui.ui.routine_editor",
+    "footcare_gui.ui.step_form",
+    "footcare_gui.ui.step_widgets",
+    "footcare_gui.ui.zone_picker",
     "html",
     "sqlite3",
     "xml.etree.ElementTree",

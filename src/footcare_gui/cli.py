@@ -29,6 +29,14 @@ class Options:
     json: bool = False  # the --doctor report as JSON
     desktop: str | None = None  # "install" or "uninstall": the menu entry and icons
     background: bool = False  # no window: wait for the reminder (tray icon if there is one)
+    list_routines: bool = False  # print every routine and exit (no window)
+    import_routine: str | None = None  # a routine file to add to the user's own
+    export_routine: tuple[str, str] | None = None  # (routine id, file) to write
+
+    @property
+    def routine_command(self) -> bool:
+        """Whether a routine command was asked for: it runs without a window."""
+        return self.list_routines or bool(self.import_routine or self.export_routine)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -77,6 +85,23 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         action="store_true",
         help="start without a window, waiting for the evening reminder (in the tray if any)",
     )
+    own = parser.add_argument_group(
+        "routines", "each of these prints its answer and exits, without opening a window"
+    ).add_mutually_exclusive_group()
+    own.add_argument(
+        "--list-routines",
+        action="store_true",
+        help="list every routine: id, built-in or own, length at the default durations, title",
+    )
+    own.add_argument(
+        "--import-routine", metavar="FILE", help="add a routine from a .toml file; prints its id"
+    )
+    own.add_argument(
+        "--export-routine",
+        nargs=2,
+        metavar=("ID", "FILE"),
+        help="write a routine to a .toml file (FILE - prints it)",
+    )
     ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if ns.config_dir is not None and not ns.config_dir.strip():
         parser.error("argument --config-dir: the folder name is empty")
@@ -90,4 +115,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         json=ns.json,
         desktop=ns.desktop,
         background=ns.background,
+        list_routines=ns.list_routines,
+        import_routine=ns.import_routine,
+        export_routine=tuple(ns.export_routine) if ns.export_routine else None,
     )

@@ -12,12 +12,15 @@ from PySide6.QtCore import QObject, QSignalBlocker, Signal
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.app_mode import Mode
+from footcare_gui.core.routine_library import RoutineLibrary
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.help_actions import HelpActions
 from footcare_gui.ui.history_controller import HistoryController
+from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.main_window import MainWindow, Page
+from footcare_gui.ui.routine_actions import RoutineActions
 from footcare_gui.ui.session_runner import SessionRunner
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.start_flow import StartFlow
@@ -53,17 +56,28 @@ class AppController(QObject):
         foot: Foot | None = None,
         speaker: Callable[[QObject], Speaker] | None = None,
         history: Path | None = None,
+        library: RoutineLibrary | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.routines = dict(routines)
+        # Every routine, built-in and the user's own: one live list for every page.
+        self.library = LibraryController(library or RoutineLibrary(routines), self)
+        self.routines = self.library.routines
         self.settings = settings
         self.mode = Mode.CHOOSING
-        self.start = StartFlow(window.start_page, routines, settings, foot, self)
+        self.start = StartFlow(window.start_page, self.routines, settings, foot, self)
+        self.routine_actions = RoutineActions(window, self.library, settings, self)
+        self.routine_actions.fill_menu(window.routine_menu)
         self.runner = SessionRunner(
             window, settings, sound=sound, awake=awake, clock=clock, speaker=speaker
         )
-        self.dialogs = HelpActions(window, settings, routines, voice=lambda: self.runner.voice)
+        self.dialogs = HelpActions(
+            window,
+            settings,
+            self.routines,
+            voice=lambda: self.runner.voice,
+            routine_actions=self.routine_actions,
+        )
         self.history = HistoryController(window, history, self)  # None: nothing recorded
         self._before_history = Mode.CHOOSING
         self._wire()
@@ -91,8 +105,10 @@ class AppController(QObject):
         w.page_built.connect(self._on_page_built)
         self.start.begin_requested.connect(self._begin_session)
         self.runner.finished.connect(self._show_summary)
+        self.library.changed.connect(self.start.routines_changed)
         for source in (self.start.status, self.runner.status, self.dialogs.status):
             source.connect(self.status)
+        self.routine_actions.status.connect(self.status)
         self.settings.message.connect(self.status)
         self.history.status.connect(self.status)
         self.settings.changed.connect(self._apply_settings)

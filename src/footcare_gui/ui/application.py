@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui import APP_NAME, __version__
 from footcare_gui.assets import icon_path
 from footcare_gui.cli import Options
+from footcare_gui.core.routine_library import RoutineLibrary, load_library
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
 from footcare_gui.paths import ENV_VAR, config_dir, history_path, log_path, settings_path
@@ -66,9 +67,15 @@ def app_icon() -> QIcon:
 
 
 def build(
-    options: Options, routines: LoadResult, app: QApplication
+    options: Options,
+    routines: LoadResult,
+    app: QApplication,
+    library: RoutineLibrary | None = None,
 ) -> tuple[MainWindow, AppController]:
-    """Create the window and its controller (also used by tests and benchmarks)."""
+    """Create the window and its controller (also used by tests and benchmarks); the user's
+    own routines come from ``library``, else from their folder."""
+    if library is None:
+        library = load_library(routines.routines, options.config_dir)
     folder = config_dir(options.config_dir)
     first_start = not settings_path(folder).exists()
     settings = SettingsController(settings_path(folder), app)
@@ -83,6 +90,7 @@ def build(
         settings,
         foot=options.foot,
         history=history_path(options.config_dir),
+        library=library,
     )
     _follow_theme(app, settings, window)
     geometry = settings.settings.window_geometry
@@ -92,6 +100,8 @@ def build(
         controller.status.emit(message)
     for error in routines.errors:
         controller.status.emit(f"A routine file was skipped: {error}")
+    for message in library.messages:  # the user's own routines: damaged, read-only folder
+        controller.status.emit(message)
     return window, controller
 
 
@@ -125,14 +135,14 @@ def _follow_theme(app: QApplication, settings: SettingsController, window: MainW
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
 
 
-def run(options: Options, routines: LoadResult) -> int:
+def run(options: Options, routines: LoadResult, library: RoutineLibrary | None = None) -> int:
     """Run the app until its window closes; return the exit status."""
     app = make_application(sys.argv[:1])
     instance = SingleInstance(config_dir(options.config_dir))
     if not instance.try_become_primary():
         print(instance.notice or f"{APP_NAME} is already running.")
         return 0
-    window, controller = build(options, routines, app)
+    window, controller = build(options, routines, app, library)
     # An error inside a slot: logged, one line in the status bar, and the app carries on.
     install_crash_log(log_path(options.config_dir), controller.status.emit)
     instance.activate_requested.connect(window.bring_forward)

@@ -15,6 +15,7 @@ from footcare_gui.core.texts import ABOUT
 from footcare_gui.ui.settings_controller import SettingsController
 
 if TYPE_CHECKING:
+    from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
 
 
@@ -29,12 +30,14 @@ class HelpActions(QObject):
         settings: SettingsController,
         routines: Mapping[str, Routine],
         voice: Callable[[], SessionVoice] | None = None,
+        routine_actions: RoutineActions | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.routines = dict(routines)
+        self.routines = routines  # a live view: the user's own routines come and go
         self.voice = voice  # the session's voice, for the Voice tab (made when it is shown)
+        self.routine_actions = routine_actions  # Preferences can open the routine editor
 
     def safety(self) -> None:
         from footcare_gui.ui.precautions_dialog import PrecautionsDialog
@@ -46,7 +49,13 @@ class HelpActions(QObject):
     def preferences(self) -> None:
         from footcare_gui.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.routines, self.window, voice=self.voice)
+        dialog = PreferencesDialog(
+            self.settings,
+            self.routines,
+            self.window,
+            voice=self.voice,
+            routine_actions=self.routine_actions,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

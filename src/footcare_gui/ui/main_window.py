@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.history_action)
         view.addSeparator()
         view.addAction(self.preferences_action)
+        self.routine_menu = bar.addMenu(self.tr("&Routine"))  # filled by RoutineActions
+        self.routine_menu.setObjectName("routineMenu")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.safety_action)
         help_menu.addAction(self.about_action)

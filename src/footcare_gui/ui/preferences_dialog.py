@@ -23,6 +23,7 @@ from footcare_gui.ui.preferences_widgets import describe
 from footcare_gui.ui.settings_controller import SettingsController
 
 if TYPE_CHECKING:
+    from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
 
 
@@ -36,11 +37,12 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         voice: Callable[[], SessionVoice] | None = None,
+        routine_actions: RoutineActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle("Preferences")
-        self.general = GeneralTab(controller, routines)
+        self.general = GeneralTab(controller, routines, routine_actions=routine_actions)
         self.durations = DurationsTab(controller, routines)
         self.voice = VoiceTab(controller, voice)  # opens the engine when first shown
         self.reminder = ReminderTab(controller)
@@ -68,7 +70,16 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(560)
 
         controller.changed.connect(self._sync)
+        if routine_actions is not None:  # the list of routines changes while this is open
+            routine_actions.library.changed.connect(self.routines_changed)
         self._sync(controller.settings)
+        self._controller = controller
+
+    def routines_changed(self) -> None:
+        """A routine was added, changed or removed: show the list and its steps anew."""
+        self.general.routines_changed()
+        self.durations.routines_changed()
+        self._sync(self._controller.settings)
 
     def _sync(self, settings: Settings) -> None:
         self.general.sync(settings)

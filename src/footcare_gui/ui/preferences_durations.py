@@ -48,7 +48,7 @@ class DurationsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("durationsPage")
         self._controller = controller
-        self._routines = dict(routines)
+        self._routines = routines  # may be a live view of the routine library
         self._editors: dict[str, DurationSpinBox] = {}
         self._built_for: str | None = None  # the routine whose rows are built
         col = QVBoxLayout(self)
@@ -190,6 +190,10 @@ class DurationsTab(QWidget):
             return
         self._controller.apply(reset_durations(self._controller.settings, routine))
         self.scale_note.setText("Every step is back at its default length.")
+
+    def routines_changed(self) -> None:
+        """The routines changed (one may have been edited): build the rows again."""
+        self._built_for = None
 
     def sync(self, settings: Settings) -> None:
         """Show the chosen routine's durations (rebuilding the rows if it changed)."""

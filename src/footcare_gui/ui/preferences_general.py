@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSlider,
     QSpinBox,
@@ -25,6 +27,9 @@ from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import FootChoice, Settings, Theme, chosen_routine
 from footcare_gui.ui.preferences_widgets import describe, form_box
 from footcare_gui.ui.settings_controller import SettingsController
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.routine_actions import RoutineActions
 
 FOOT_LABELS = {
     FootChoice.LEFT: "Left foot",
@@ -47,11 +52,14 @@ class GeneralTab(QWidget):
         controller: SettingsController,
         routines: Mapping[str, Routine],
         parent: QWidget | None = None,
+        *,
+        routine_actions: RoutineActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("generalPage")
         self._controller = controller
-        self._routines = dict(routines)
+        self._routines = routines  # may be a live view of the routine library
+        self._routine_actions = routine_actions
         col = QVBoxLayout(self)
         col.setSpacing(12)
         boxes = [self._build_session(), self._build_sound(), self._build_look()]
@@ -76,12 +84,37 @@ class GeneralTab(QWidget):
         form.addRow("&First foot:", self.first_foot)
 
         self.routine = QComboBox()
-        for rid, routine in self._routines.items():
-            self.routine.addItem(routine.title, rid)
-        self.routine.setEnabled(bool(self._routines))
+        self.routines_changed()
         describe(self.routine, "routineCombo", "Routine", "The routine a session follows")
         self.routine.activated.connect(lambda _i: self._set(routine=self.routine.currentData()))
-        form.addRow("&Routine:", self.routine)
+        if self._routine_actions is None:
+            form.addRow("&Routine:", self.routine)
+        else:  # the routine editor, from here too
+            row = QHBoxLayout()
+            row.addWidget(self.routine, 1)
+            for text, name, tip, slot in (
+                (
+                    self.tr("&Edit…"),
+                    "editRoutineButton",
+                    self.tr("Change this routine"),
+                    self._routine_actions.edit,
+                ),
+                (
+                    self.tr("&New…"),
+                    "newRoutineButton",
+                    self.tr("Make a routine of your own"),
+                    self._routine_actions.new_routine,
+                ),
+            ):
+                b = QPushButton(text)
+                describe(b, name, text.replace("&", ""), tip)
+                b.setAutoDefault(False)
+                b.clicked.connect(slot)
+                row.addWidget(b)
+            form.addRow("&Routine:", row)
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(self.routine)
 
         self.auto_advance = QRadioButton("Move on by itself when a step ends")
         describe(
@@ -199,6 +232,15 @@ class GeneralTab(QWidget):
         self.keep_awake.toggled.connect(lambda on: self._set(keep_awake=on))
         form.addRow(QLabel(), self.keep_awake)
         return box
+
+    def routines_changed(self) -> None:
+        """Fill the routine list again (a routine was added, renamed or removed)."""
+        was = self.routine.blockSignals(True)
+        self.routine.clear()
+        for rid, routine in self._routines.items():
+            self.routine.addItem(routine.title, rid)
+        self.routine.blockSignals(was)
+        self.routine.setEnabled(bool(self._routines))
 
     def sync(self, settings: Settings) -> None:
         """Show ``settings`` in every control without feeding the change back."""

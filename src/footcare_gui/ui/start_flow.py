@@ -33,21 +33,31 @@ class StartFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self.page = page
-        self.routines = dict(routines)
+        self.routines = routines  # a live view: the user's own routines come and go
         self.settings = settings
         if foot is None and settings.settings.first_foot is not FootChoice.ASK:
             foot = Foot(settings.settings.first_foot.value)
         self._foot = foot
-        combo = page.routine
-        for rid, r in self.routines.items():
-            combo.addItem(r.title, rid)
-        combo.currentIndexChanged.connect(self._on_routine_chosen)
+        self._fill_routines()
+        page.routine.currentIndexChanged.connect(self._on_routine_chosen)
         page.left.clicked.connect(lambda: self.choose_foot(Foot.LEFT))
         page.right.clicked.connect(lambda: self.choose_foot(Foot.RIGHT))
         page.start.clicked.connect(self.begin)
         page.voice.toggled.connect(self._on_voice_toggled)
         settings.changed.connect(self._show)
         self._show(settings.settings)
+
+    def _fill_routines(self) -> None:
+        combo = self.page.routine
+        with QSignalBlocker(combo):
+            combo.clear()
+            for rid, r in self.routines.items():
+                combo.addItem(r.title, rid)
+
+    def routines_changed(self) -> None:
+        """A routine was added, changed or removed: list them again and show the chosen one."""
+        self._fill_routines()
+        self._show(self.settings.settings)
 
     @property
     def routine(self) -> Routine:
