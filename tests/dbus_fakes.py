@@ -47,7 +47,7 @@ class Notifications(QObject):
     def Calls(self):
         return "\n".join(self.calls)
 
-    @Slot("uint", str)
+    @Slot(int, str)  # the test's own control: plain types
     def Invoke(self, notification, key):
         self.ActionInvoked.emit(notification, key)
 
@@ -56,6 +56,41 @@ options = (
     QDBusConnection.RegisterOption.ExportAllSlots | QDBusConnection.RegisterOption.ExportAllSignals
 )
 ok = bus.registerObject("/org/freedesktop/Notifications", service, options)
+ok = ok and bus.registerService("org.freedesktop.Notifications")
+print("ready" if ok else "failed", flush=True)
+app.exec()
+"""
+
+# Like a GDBus service (GNOME Shell, dunst): its introspection has no Qt type annotations, so
+# QtDBus alone would read a{sv} as a raw type. It prints what it receives, one line each, and
+# answers every call with an error (PySide6 cannot build the uint32 a real answer holds).
+FAKE_GDBUS_LIKE = r"""
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtDBus import QDBusConnection, QDBusVirtualObject
+
+XML = (
+    '<interface name="org.freedesktop.Notifications"><method name="Notify">'
+    '<arg type="s" direction="in"/><arg type="u" direction="in"/><arg type="s" direction="in"/>'
+    '<arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="as" direction="in"/>'
+    '<arg type="a{sv}" direction="in"/><arg type="i" direction="in"/>'
+    '<arg type="u" direction="out"/></method></interface>'
+)
+
+class Service(QDBusVirtualObject):
+    def introspect(self, path):
+        print("introspect", flush=True)
+        return XML
+
+    def handleMessage(self, message, connection):
+        print(f"{message.member()} {message.signature()}", flush=True)
+        connection.send(message.createErrorReply("org.freedesktop.DBus.Error.Failed", "fake"))
+        return True
+
+app = QCoreApplication([])
+bus = QDBusConnection.connectToBus(sys.argv[1], "fake-gdbus-like")
+service = Service()
+ok = bus.registerVirtualObject("/org/freedesktop/Notifications", service)
 ok = ok and bus.registerService("org.freedesktop.Notifications")
 print("ready" if ok else "failed", flush=True)
 app.exec()
@@ -93,10 +128,12 @@ def private_bus() -> Iterator[str]:
 
 
 @contextmanager
-def fake_notifications(tmp_path: Path, address: str) -> Iterator[None]:
-    """The fake service, registered on the bus before this returns."""
+def fake_notifications(
+    tmp_path: Path, address: str, script_text: str = FAKE_NOTIFICATIONS
+) -> Iterator[subprocess.Popen[str]]:
+    """A fake service (by default the strict Qt one), registered before this returns."""
     script = tmp_path / "fake_notifications.py"
-    script.write_text(FAKE_NOTIFICATIONS)
+    script.write_text(script_text)
     process = subprocess.Popen(
         [sys.executable, str(script), address],
         stdout=subprocess.PIPE,
@@ -109,7 +146,7 @@ def fake_notifications(tmp_path: Path, address: str) -> Iterator[None]:
         stop(process)
         pytest.fail(f"the fake notification service did not start: {ready!r}")
     try:
-        yield
+        yield process
     finally:
         stop(process)
 
@@ -128,16 +165,14 @@ def calls(bus: Any) -> list[str]:
 
 def invoke(bus: Any, notification: int, key: str) -> None:
     """Make the fake service say that the user chose an action."""
-    from PySide6.QtCore import Q_ARG, QMetaObject, Qt
-    from PySide6.QtDBus import QDBusInterface
+    from PySide6.QtDBus import QDBusMessage
 
-    interface = QDBusInterface(
+    message = QDBusMessage.createMethodCall(
         "org.freedesktop.Notifications",
         "/org/freedesktop/Notifications",
         "org.freedesktop.Notifications",
-        bus,
+        "Invoke",
     )
-    QMetaObject.invokeMethod(
-        interface, "Invoke", Qt.ConnectionType.DirectConnection, Q_ARG("uint", notification),
-        Q_ARG(str, key),
-    )  # fmt: skip
+    message.setArguments([notification, key])
+    reply = bus.call(message)
+    assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()

@@ -4,6 +4,16 @@ the session bus (QtDBus), with a "Start" action.
 Nothing here raises: :meth:`DesktopNotifier.notify` returns False when there is no bus or no
 service (Windows, macOS, a bare window manager), and the caller falls back to the tray's
 message or a status line. QtDBus is imported only when the first notification is sent.
+
+The types: ``Notify`` takes ``susssasa{sv}i``, and services built on GDBus (GNOME Shell,
+dunst, most others) refuse a call of any other signature. PySide6 turns a Python int into an
+``int32`` (never the ``uint32`` that ``replaces_id`` is) and cannot build a typed value, so
+the call goes through a QDBusInterface method, which converts its arguments to the method's
+own types. But QtDBus builds that method from the service's introspection, and without Qt's
+type annotation (which only Qt services add) ``a{sv}`` becomes an unusable raw type. So the
+method's types are first learnt from an object of our own with the same interface, on the
+same connection: QtDBus keeps what it learnt per interface name and uses it for the service
+too (checked, not assumed: without the typed method, nothing is sent).
 """
 
 from __future__ import annotations
@@ -11,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import ClassInfo, QObject, Signal, Slot
 
 from footcare_gui import APP_NAME
 
@@ -27,6 +37,38 @@ START = "start"  # the action key of the Start button
 DEFAULT = "default"  # the spec's key for a click on the notification itself
 TIMEOUT_MS = 2000  # a hung service must not freeze the window for D-Bus's default 25 s
 EXPIRE_NEVER = 0  # the reminder stays until the user answers it
+NOTIFY = "Notify(QString,uint,QString,QString,QString,QStringList,QVariantMap,int)"
+TYPES_PATH = "/io/github/footcare_gui/NotificationTypes"
+
+
+# PySide6's stubs type ClassInfo's values as dicts and the decorator as not callable.
+@ClassInfo(**{"D-Bus Interface": INTERFACE})  # type: ignore[arg-type]
+class _NotifyTypes(QObject):  # type: ignore[operator]
+    """Our own object with the spec's Notify, exported only while QtDBus reads its types."""
+
+    @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
+    def Notify(  # the spec's names
+        self,
+        app_name: str,
+        replaces_id: int,
+        app_icon: str,
+        summary: str,
+        body: str,
+        actions: list[str],
+        hints: dict[str, object],
+        expire_timeout: int,
+    ) -> int:
+        return 0
+
+
+def _learn_types(bus: QDBusConnection) -> None:
+    """Let QtDBus learn the typed Notify from our own object (see the module docstring)."""
+    from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+    teacher = _NotifyTypes()
+    if bus.registerObject(TYPES_PATH, teacher, QDBusConnection.RegisterOption.ExportAllSlots):
+        QDBusInterface(bus.baseService(), TYPES_PATH, INTERFACE, bus)
+        bus.unregisterObject(TYPES_PATH)
 
 
 class DesktopNotifier(QObject):
@@ -92,8 +134,12 @@ class DesktopNotifier(QObject):
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
             return None
+        _learn_types(bus)
         interface = QDBusInterface(SERVICE, PATH, INTERFACE, bus)
         if not interface.isValid():
+            return None
+        if interface.metaObject().indexOfMethod(NOTIFY) < 0:
+            log.info("QtDBus did not take Notify's types; no notification is sent")
             return None
         interface.setTimeout(TIMEOUT_MS)
         if not self._listening:
