@@ -20,6 +20,7 @@ from footcare_gui.core.history_open import open_history
 from footcare_gui.core.history_record import Outcome, SessionRecord
 from footcare_gui.core.history_store import Access
 from footcare_gui.core.zones import Foot
+from footcare_gui.ui.first_paint import after_first_paint
 from footcare_gui.ui.main_window import Page
 from tests.ui_harness import App, make_app
 
@@ -27,9 +28,12 @@ BERLIN = ZoneInfo("Europe/Berlin")
 TONIGHT = datetime(2026, 3, 10, 21, 30, tzinfo=BERLIN)
 
 
-def history_app(qtbot: QtBot, folder: Path) -> App:
+def history_app(qtbot: QtBot, folder: Path, *, open_now: bool = True) -> App:
+    """The window with a history on a fake wall clock, opened (as after the first paint)."""
     app = make_app(qtbot, folder, history=True)
     app.controller.history.now = lambda: TONIGHT
+    if open_now:
+        app.controller.history.open()
     return app
 
 
@@ -111,6 +115,7 @@ def test_a_finished_session_is_recorded_with_both_feelings(qtbot: QtBot, folder:
     seed(folder, 1, 2)
     app = history_app(qtbot, folder)
     start = app.window.start_page
+    assert start.feel is not None
     press(qtbot, app, Qt.Key.Key_2)  # the start page's row: "Tired"
     assert start.feel.value() == 2
     assert start.feel.word.text() == "Tired"
@@ -199,15 +204,27 @@ def test_two_config_folders_keep_two_histories(qtbot: QtBot, tmp_path: Path) -> 
     assert (len(rows(tmp_path / "a")), len(rows(tmp_path / "b"))) == (1, 2)
 
 
-def test_the_store_opens_only_after_the_first_paint(qtbot: QtBot, app: App) -> None:
-    history = app.controller.history
-    history.open_after_paint(app.window, delay_ms=0)
+def test_the_history_opens_only_after_the_first_paint(qtbot: QtBot, folder: Path) -> None:
+    app = make_app(qtbot, folder, history=True)
+    c = app.controller
+    timer = after_first_paint(app.window, 60_000, lambda: c.history.open())  # as run() does
     QApplication.processEvents()
-    assert history._store is None  # not shown yet, so not painted yet
+    assert not timer.isActive()  # not painted yet
     with qtbot.waitExposed(app.window):
         app.window.show()
-    qtbot.waitUntil(lambda: history._store is not None)
-    assert history.writable
+    qtbot.waitUntil(timer.isActive)  # the first paint started it
+    assert c._history is None  # painted, and the history not even made yet
+    slot = app.window.start_page.feel_slot
+    assert app.window.start_page.feel is None
+    assert slot.height() > 20  # the row's room is kept, so nothing moves when it comes
+    before = app.window.start_page.feet.geometry()
+    timer.start(0)
+    qtbot.waitUntil(lambda: c._history is not None and c.history.writable)
+    row = app.window.start_page.feel
+    assert row is not None
+    qtbot.waitUntil(row.isVisible)
+    assert row.sizeHint().height() <= slot.height()
+    assert app.window.start_page.feet.geometry() == before
 
 
 # --- when the database is not fine ----------------------------------------------------------
@@ -222,7 +239,7 @@ def status_messages(qtbot: QtBot, app: App) -> list[str]:
 def test_a_damaged_database_is_moved_aside_with_one_message(qtbot: QtBot, folder: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "history.sqlite3").write_bytes(b"this is not a database" * 100)
-    app = history_app(qtbot, folder)
+    app = history_app(qtbot, folder, open_now=False)
     seen = status_messages(qtbot, app)
     app.controller.history.open()
     assert len(seen) == 1
@@ -241,12 +258,12 @@ def test_a_newer_database_is_shown_never_written(qtbot: QtBot, folder: Path) -> 
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()
-    app = history_app(qtbot, folder)
+    app = history_app(qtbot, folder, open_now=False)
     seen = status_messages(qtbot, app)
     app.controller.history.open()
     assert len(seen) == 1
     assert "newer version" in seen[0]
-    assert not app.window.start_page.feel.isVisibleTo(app.window)
+    assert app.window.start_page.feel is None  # nothing could record the answer
     app.controller.begin()
     finish(app)  # the session runs, the summary shows it, nothing is recorded
     assert app.window.current_page() is Page.SUMMARY
@@ -261,14 +278,16 @@ def test_a_newer_database_is_shown_never_written(qtbot: QtBot, folder: Path) -> 
 
 
 def test_a_read_only_folder_turns_history_off(
-    qtbot: QtBot, app: App, folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(os, "access", lambda *_a, **_k: False)  # root ignores chmod
+    app = history_app(qtbot, folder, open_now=False)
     seen = status_messages(qtbot, app)
     app.controller.history.open()
     assert len(seen) == 1
     assert seen[0].startswith("History is off this session")
-    assert not app.window.start_page.feel_question.isVisibleTo(app.window)
+    assert app.window.start_page.feel is None
+    assert not app.window.start_page.feel_slot.isVisibleTo(app.window)
     app.controller.begin()
     finish(app)
     assert app.window.current_page() is Page.SUMMARY
@@ -416,7 +435,9 @@ def test_history_controls_are_named_for_assistive_tech(app: App) -> None:
     page = app.window.history_page
     for w in (page.calendar, page.plot, page.recent, page.back, page.export, page.delete):
         assert w.accessibleName(), type(w).__name__
-    for face in app.window.start_page.feel.faces:
+    row = app.window.start_page.feel
+    assert row is not None
+    for face in row.faces:
         assert face.accessibleName().startswith(f"{face.feel}: ")
         assert f"(key {face.feel})" in face.toolTip()
     assert app.window.history_action.shortcut().toString() == "Ctrl+H"

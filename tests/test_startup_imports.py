@@ -36,6 +36,8 @@ LATER = (
     "footcare_gui.ui.sound",
     "footcare_gui.ui.summary_page",
     "footcare_gui.ui.voice",
+    "footcare_gui.ui.feel_row",
+    "footcare_gui.ui.history_controller",
     "footcare_gui.ui.history_page",
     "footcare_gui.ui.routine_editor",
     "footcare_gui.ui.step_form",

@@ -12,11 +12,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 
+from footcare_gui.core.feel import FEEL_MAX, FEEL_MIN, FEELS, is_feel
 from footcare_gui.core.zones import Foot
 
-FEEL_MIN = 1
-FEEL_MAX = 5
-FEELS = tuple(range(FEEL_MIN, FEEL_MAX + 1))  # the five faces: 1 sore ... 5 wonderful
+__all__ = [
+    "EVENING_STARTS",
+    "FEELS",
+    "FEEL_MAX",
+    "FEEL_MIN",
+    "EveningRow",
+    "Outcome",
+    "SessionRecord",
+    "evening_of",
+    "is_feel",
+    "local_now",
+    "utc_offset_minutes",
+]
+
 EVENING_STARTS = timedelta(hours=4)  # a session before 04:00 belongs to the evening before
 
 
@@ -85,8 +97,3 @@ def utc_offset_minutes(moment: datetime) -> int:
     """The offset of an aware moment's clock from UTC, in whole minutes."""
     offset = moment.utcoffset()
     return 0 if offset is None else round(offset.total_seconds() / 60)
-
-
-def is_feel(value: object) -> bool:
-    """Whether ``value`` is one of the five faces (1-5)."""
-    return isinstance(value, int) and not isinstance(value, bool) and value in FEELS

@@ -36,6 +36,7 @@ CREATE TABLE sessions (
     feel_after INTEGER CHECK (feel_after BETWEEN 1 AND 5)
 );
 CREATE INDEX sessions_by_evening ON sessions (evening);
+CREATE INDEX sessions_by_start ON sessions (started_utc);
 """
 
 

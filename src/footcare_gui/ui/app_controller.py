@@ -17,7 +17,6 @@ from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.help_actions import HelpActions
-from footcare_gui.ui.history_controller import HistoryController
 from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.main_window import MainWindow, Page
 from footcare_gui.ui.routine_actions import RoutineActions
@@ -28,6 +27,7 @@ from footcare_gui.ui.start_flow import StartFlow
 if TYPE_CHECKING:
     from footcare_gui.core.session import Session
     from footcare_gui.ui.awake import ScreenAwake
+    from footcare_gui.ui.history_controller import HistoryController
     from footcare_gui.ui.sound import SoundPlayer
     from footcare_gui.ui.voice import Speaker
 
@@ -78,7 +78,8 @@ class AppController(QObject):
             voice=lambda: self.runner.voice,
             routine_actions=self.routine_actions,
         )
-        self.history = HistoryController(window, history, self)  # None: nothing recorded
+        self._history_path = history  # None: nothing is recorded
+        self._history: HistoryController | None = None  # made after the first paint
         self._before_history = Mode.CHOOSING
         self._wire()
         self._apply_settings(settings.settings)
@@ -110,7 +111,6 @@ class AppController(QObject):
             source.connect(self.status)
         self.routine_actions.status.connect(self.status)
         self.settings.message.connect(self.status)
-        self.history.status.connect(self.status)
         self.settings.changed.connect(self._apply_settings)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
 
@@ -190,9 +190,20 @@ class AppController(QObject):
 
     def back_to_start(self) -> None:
         """Leave a finished (or abandoned) session for the start page."""
-        self.history.session_left()
+        if self._history is not None:
+            self._history.session_left()
         self.runner.stop()
         self._set_mode(Mode.CHOOSING)
+
+    @property
+    def history(self) -> HistoryController:
+        """The history (its module imported and the object made on first use)."""
+        if self._history is None:
+            from footcare_gui.ui.history_controller import HistoryController
+
+            self._history = HistoryController(self.window, self._history_path, self)
+            self._history.status.connect(self.status)
+        return self._history
 
     def toggle_history(self) -> None:
         """Show the History page (not during a session); again: back to where it came from."""
@@ -226,7 +237,8 @@ class AppController(QObject):
         if self.mode is Mode.DONE:
             self.back_to_start()
         elif self.mode is Mode.SESSION:
-            self.history.session_restarted()
+            if self._history is not None:
+                self._history.session_restarted()
             self.runner.restart()
 
     def _on_wait_toggled(self, wait: bool) -> None:
@@ -256,8 +268,9 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: stop the session, let the screen sleep, save settings."""
-        self.history.session_left()
-        self.history.close()
+        if self._history is not None:
+            self._history.session_left()
+            self._history.close()
         self.runner.close()
         # The normal window's geometry, not the full screen's: the next start opens as a
         # window, with its menu bar, whatever mode this one ended in.

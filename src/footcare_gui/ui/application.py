@@ -19,6 +19,7 @@ from footcare_gui.core.settings import Settings
 from footcare_gui.paths import ENV_VAR, config_dir, history_path, log_path, settings_path
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
+from footcare_gui.ui.first_paint import after_first_paint
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.reminder_controller import ReminderController, login_autostart
 from footcare_gui.ui.settings_controller import SettingsController
@@ -26,6 +27,7 @@ from footcare_gui.ui.single_instance import SingleInstance
 from footcare_gui.ui.theme import apply_theme
 
 LISTEN_AFTER_MS = 300
+HISTORY_AFTER_MS = 200
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -156,8 +158,8 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
     # Answer second launches once the window is up (QtNetwork costs start-up time); a second
     # launch meanwhile keeps knocking for a second.
     QTimer.singleShot(LISTEN_AFTER_MS, listen)
-    # The history database opens once the window has been painted: start-up does not wait.
-    controller.history.open_after_paint(window)
+    # The history opens once the window has been painted: start-up does not wait for it.
+    after_first_paint(window, HISTORY_AFTER_MS, lambda: controller.history.open())
     reminder = ReminderController(controller, autostart=login_autostart(_chosen_folder(options)))
     reminder.status.connect(controller.status)
     refusal = show_at_start(options, controller)

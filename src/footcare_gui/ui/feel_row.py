@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
-from footcare_gui.core.history_record import FEELS
+from footcare_gui.core.feel import FEELS
 
 CONTEXT = "FeelRow"
 _MOUTH = {1: -1.0, 2: -0.45, 3: 0.0, 4: 0.5, 5: 1.0}  # how far the mouth curves up
@@ -155,7 +155,8 @@ class FeelRow(QWidget):
         # Compact: the faces alone, the chosen one's word after them.
         self.word = QLabel(self)
         self.word.setProperty("role", "muted")
-        self.word.setVisible(compact)
+        if not compact:
+            self.word.hide()
         self.compact = compact
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

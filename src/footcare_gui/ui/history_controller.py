@@ -9,16 +9,14 @@ start window costs what it cost before (tests/test_startup_imports.py keeps it s
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
-
-from footcare_gui.core.history_record import evening_of, local_now
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from footcare_gui.core.history_recorder import SessionRecorder
     from footcare_gui.core.history_store import HistoryStore, Notice
     from footcare_gui.core.routines import Routine
@@ -39,16 +37,15 @@ class HistoryController(QObject):
         path: Path | None,
         parent: QObject | None = None,
         *,
-        now: Callable[[], datetime] = local_now,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = window
         self.path = path  # None: no history at all (tools and tests that do not want one)
-        self.now = now
+        self.now = now or _local_now  # the wall clock (tests and tools set their own)
         self._store: HistoryStore | None = None
         self._recorder: SessionRecorder | None = None
         self._opened = False
-        self._show_feel_before(path is not None)
 
     # -- the store ---------------------------------------------------------------------
     def open(self) -> None:
@@ -60,13 +57,8 @@ class HistoryController(QObject):
 
         self._store = open_history(self.path)
         self._tell()
-        self._show_feel_before(self.writable)
-
-    def _show_feel_before(self, on: bool) -> None:
-        # Asking how the feet feel is pointless when nothing can be recorded.
-        page = self.window.start_page
-        page.feel.setVisible(on)
-        page.feel_question.setVisible(on)
+        # The start page asks how the feet feel only when the answer can be recorded.
+        self.window.start_page.show_feel_row(self.writable)
 
     @property
     def store(self) -> HistoryStore | None:
@@ -99,16 +91,6 @@ class HistoryController(QObject):
         assert self._store is not None
         self.status.emit(notice_text(notice, self._store.access))
 
-    def open_after_paint(self, widget: QWidget, delay_ms: int = 200) -> None:
-        """Open the database ``delay_ms`` after ``widget`` was first painted, so that
-        opening it never delays the first paint."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.CoarseTimer)  # no need for a precise wake-up
-        timer.setInterval(delay_ms)
-        timer.timeout.connect(self.open)
-        widget.installEventFilter(_FirstPaint(widget, timer.start))
-
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -118,9 +100,10 @@ class HistoryController(QObject):
         """A session began: follow it, with the face chosen on the start page."""
         if self.path is None:
             return
-        feel = self.window.start_page.feel.value()
-        self.recorder.begin(session, routine, foot, feel)
-        self.window.start_page.feel.set_value(None)  # asked afresh for the next session
+        row = self.window.start_page.feel
+        self.recorder.begin(session, routine, foot, row.value() if row is not None else None)
+        if row is not None:
+            row.set_value(None)  # asked afresh for the next session
 
     def session_restarted(self) -> None:
         """The session starts over (call before the engine is reset)."""
@@ -148,7 +131,7 @@ class HistoryController(QObject):
 
         store = self.store
         assert store is not None
-        summary = evening_summary(store.evenings(), evening_of(self.now()))
+        summary = evening_summary(store.evenings(), _evening(self.now()))
         self._tell()
         page.streak.setText(streak_text(summary))
         page.cheer.setText(cheer_text(summary.cheer))
@@ -175,7 +158,7 @@ class HistoryController(QObject):
         page = self.window.history_page
         store = self.store
         first_weekday = page.locale_.firstDayOfWeek().value
-        today = evening_of(self.now())
+        today = _evening(self.now())
         rows = store.evenings() if store is not None else []
         recent = store.sessions(RECENT_SESSIONS) if store is not None else []
         page.show_history(history_overview(rows, today, first_weekday), recent)
@@ -201,7 +184,7 @@ class HistoryController(QObject):
         store = self.store
         if store is None:
             return
-        default = Path.home() / f"footcare-history-{evening_of(self.now()).isoformat()}.csv"
+        default = Path.home() / f"footcare-history-{_evening(self.now()).isoformat()}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
             page, page.tr("Export history"), str(default), page.tr("CSV files (*.csv)")
         )
@@ -255,16 +238,13 @@ class HistoryController(QObject):
         self.refresh_page()
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, at the first paint of a widget."""
+def _local_now() -> datetime:
+    from footcare_gui.core.history_record import local_now
 
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
+    return local_now()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self.deleteLater()
-            self._then()
-        return False
+
+def _evening(moment: datetime) -> date:
+    from footcare_gui.core.history_record import evening_of
+
+    return evening_of(moment)

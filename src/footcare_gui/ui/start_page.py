@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.foot_view import FootView
+
+if TYPE_CHECKING:
+    from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
 
@@ -78,13 +83,13 @@ class StartPage(QWidget):
         self.voice.setToolTip(self.tr("Voice guidance: hear each step, eyes on your foot (V)"))
         self.voice.setAccessibleName(self.tr("Speak the steps aloud"))
         self.voice.setProperty("scale", 0.9)
-        # Optional, one tap (keys 1-5): how the feet feel before tonight's session.
-        self.feel_question = label(self.tr("How do your feet feel?"), size=0.9, wrap=False)
-        self.feel_question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.feel = FeelRow(compact=True)
-        self.feel.setObjectName("feelBefore")
-        self.feel.setProperty("scale", 0.8)
-        self.feel.setAccessibleName(self.tr("How do your feet feel before the session?"))
+        # Optional, one tap (keys 1-5): how the feet feel before tonight's session. Made after
+        # the first paint, once the history can record it (show_feel_row); its room is kept.
+        self.feel_question: QLabel | None = None
+        self.feel: FeelRow | None = None
+        self.feel_slot = QWidget()
+        self.feel_slot.setObjectName("feelSlot")
+        self._base_px = 14.0
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName("Tip for tonight")
 
@@ -122,18 +127,39 @@ class StartPage(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 20, 36, 20)
         row.setSpacing(32)
-        feel_line = QHBoxLayout()
-        feel_line.addStretch(1)
-        feel_line.addWidget(self.feel_question)
-        feel_line.addSpacing(10)
-        feel_line.addWidget(self.feel)
-        feel_line.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.feet, 1)
-        left.addLayout(feel_line)
+        left.addWidget(self.feel_slot)
         row.addLayout(left, 3)
         row.addWidget(panel, 2)
 
+    def show_feel_row(self, on: bool) -> None:
+        """Ask how the feet feel (on), or give its room back to the feet (off)."""
+        if on and self.feel is None:
+            from footcare_gui.ui.feel_row import FeelRow
+
+            question = label(self.tr("How do your feet feel?"), size=0.9, wrap=False)
+            question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = FeelRow(compact=True)
+            row.setObjectName("feelBefore")
+            row.setProperty("scale", 0.8)
+            row.setAccessibleName(self.tr("How do your feet feel before the session?"))
+            line = QHBoxLayout(self.feel_slot)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addStretch(1)
+            line.addWidget(question)
+            line.addSpacing(10)
+            line.addWidget(row)
+            line.addStretch(1)
+            self.feel_question, self.feel = question, row
+            scale_fonts(self, base_px=self._base_px)
+        self.feel_slot.setVisible(on)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        scale_fonts(self, base_px=max(14.0, min(self.width() / 62, self.height() / 40)))
+        self._base_px = max(14.0, min(self.width() / 62, self.height() / 40))
+        # The feel row's room, kept before the row is made: its faces are 2.3 lines high.
+        font = QFont(self.font())
+        font.setPixelSize(max(11, round(self._base_px * 0.8)))
+        self.feel_slot.setFixedHeight(round(QFontMetrics(font).height() * 2.3))
+        scale_fonts(self, base_px=self._base_px)
