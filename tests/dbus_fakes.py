@@ -39,6 +39,10 @@ class Notifications(QObject):
         )
         return self.next_id
 
+    @Slot("uint")
+    def CloseNotification(self, notification):
+        self.calls.append(f"close {notification}")
+
     @Slot(result="QStringList")
     def GetCapabilities(self):
         return ["actions", "body"]

@@ -65,6 +65,9 @@ def test_choosing_start_is_reported_once_and_only_for_our_notification(
         with qtbot.waitSignal(notifier.start_requested, timeout=5000):
             invoke(bus, 41, "default")  # a click on the notification itself
         assert seen == ["start", "start"]
+        notifier.withdraw()
+        notifier.withdraw()  # once is enough
+        assert calls(bus)[1:] == ["close 41"]
 
 
 def test_no_service_on_the_bus(qtbot: QtBot, bus: Any) -> None:

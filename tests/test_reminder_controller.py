@@ -55,6 +55,9 @@ class FakeNotifier(QObject):
         self.sent.append((summary, body, start_label))
         return self.answer
 
+    def withdraw(self) -> None:
+        self.sent.append(("withdrawn", "", ""))
+
 
 @pytest.fixture(autouse=True)
 def _restore_quit_on_close(qapp: QApplication) -> Iterator[None]:
@@ -137,7 +140,7 @@ def test_quiet_while_a_session_runs(qtbot: QtBot, tmp_path: Path) -> None:
     assert app.controller.mode is Mode.SESSION
     clock.set("2026-11-30 21:30:10")
     reminder.check()
-    assert reminder.notifier.sent == []  # type: ignore[attr-defined]
+    assert reminder.notifier.sent == [("withdrawn", "", "")]  # type: ignore[attr-defined]
 
 
 def test_quiet_when_a_session_was_done_that_evening(qtbot: QtBot, tmp_path: Path) -> None:
@@ -193,10 +196,21 @@ def test_start_brings_the_window_up_on_the_start_page(qtbot: QtBot, tmp_path: Pa
     app.controller.runner.finished.emit()  # the summary page is showing
     assert app.window.current_page() is Page.SUMMARY
     app.window.hide()
+    reminder.notifier.sent.clear()  # type: ignore[attr-defined]
     reminder.notifier.start_requested.emit()
     assert app.window.isVisible()
     assert app.window.current_page() is Page.START
     assert app.controller.mode is Mode.CHOOSING
+    assert reminder.notifier.sent == [("withdrawn", "", "")]  # type: ignore[attr-defined]
+
+
+def test_a_session_begun_another_way_takes_the_notification_away(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = make_app(qtbot, tmp_path / "cfg", settings=ON)
+    reminder = _reminder(app, WallClock("2026-11-30 21:00"))
+    app.controller.begin()
+    assert reminder.notifier.sent == [("withdrawn", "", "")]  # type: ignore[attr-defined]
 
 
 def test_no_service_uses_the_tray_message_and_a_click_starts(
@@ -339,6 +353,7 @@ def test_the_notification_over_dbus_and_its_start_action(qtbot: QtBot, tmp_path:
                 invoke(bus, 41, "start")
             assert app.window.isVisible()
             assert app.window.current_page() is Page.START
+            assert calls(bus)[1:] == ["close 41"]  # answered: taken away
         finally:
             QDBusConnection.disconnectFromBus(name)
 

@@ -60,6 +60,10 @@ class _NotifyTypes(QObject):  # type: ignore[operator]
     ) -> int:
         return 0
 
+    @Slot("uint")
+    def CloseNotification(self, id: int) -> None:
+        return None
+
 
 def _learn_types(bus: QDBusConnection) -> None:
     """Let QtDBus learn the typed Notify from our own object (see the module docstring)."""
@@ -152,6 +156,23 @@ class DesktopNotifier(QObject):
             )
         self._interface = interface
         return interface
+
+    def withdraw(self) -> None:
+        """Take the last notification away (the user came to the app another way)."""
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+
+        if self._interface is None or self._last_id == 0:
+            return
+        shown, self._last_id = self._last_id, 0
+        try:
+            QMetaObject.invokeMethod(
+                self._interface,
+                "CloseNotification",
+                Qt.ConnectionType.DirectConnection,
+                Q_ARG("uint", shown),
+            )
+        except RuntimeError:  # no typed method: the notification stays until dismissed
+            log.info("CloseNotification could not be called")
 
     @Slot("uint", str)
     def _on_action(self, notification: int, key: str) -> None:

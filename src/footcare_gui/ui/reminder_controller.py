@@ -21,10 +21,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from footcare_gui.assets import icon_path
 from footcare_gui.core.app_mode import Mode
 from footcare_gui.core.reminder import Schedule, due, evening_of, local_now
 from footcare_gui.core.settings import Settings, session_total
@@ -62,7 +63,10 @@ class ReminderController(QObject):
         self._now = now
         self._finished: set[date] = set()  # evenings with a session finished in this run
         self._done_on = done_on if done_on is not None else self._finished.__contains__
-        self.notifier = notifier if notifier is not None else DesktopNotifier(parent=self)
+        if notifier is None:
+            icon = QUrl.fromLocalFile(str(icon_path(64))).toString()
+            notifier = DesktopNotifier(icon=icon, parent=self)
+        self.notifier = notifier
         self._tray_available = tray_available
         self._autostart = autostart
         self._quit_app = quit_app
@@ -75,6 +79,7 @@ class ReminderController(QObject):
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
         self.notifier.start_requested.connect(self.show_start)
+        app.start.begin_requested.connect(self.notifier.withdraw)  # it has done its job
         app.runner.finished.connect(lambda: self._finished.add(evening_of(self._now())))
         app.settings.changed.connect(self._apply)
         self.window.closing.connect(self._on_closing)
@@ -160,6 +165,7 @@ class ReminderController(QObject):
         if self.app.mode is Mode.DONE:
             self.app.back_to_start()
         self.window.bring_forward()
+        self.notifier.withdraw()
 
     def _on_hidden(self) -> None:
         if self.app.mode is not Mode.CHOOSING:
