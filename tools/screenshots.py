@@ -151,7 +151,9 @@ def main() -> int:
         settle(app)
         shoot(app, window, "focus-night")
         window.close()
-    return 0
+    import shoot_history  # tools/shoot_history.py: the summary's streak, the History page
+
+    return shoot_history.main(OUT)
 
 
 if __name__ == "__main__":

@@ -142,6 +142,7 @@ def make(app: QApplication, folder: Path, theme: Theme) -> tuple[MainWindow, App
         history=folder / "history.sqlite3",
     )
     controller.history.now = lambda: TONIGHT
+    controller.history.open()  # as the app does 200 ms after the first paint
     window.resize(*SIZE)
     window.show()
     settle(app)
@@ -164,6 +165,7 @@ def main(out: Path = OUT) -> int:
             seed(folder / "history.sqlite3", made_up_evenings(evening_of(TONIGHT), 120))
             window, controller, clock = make(app, folder, theme)
             if theme is Theme.LIGHT:
+                assert window.start_page.feel is not None
                 window.start_page.feel.choose(2)
                 shoot(app, window, out, "start-feel")
                 controller.begin()
