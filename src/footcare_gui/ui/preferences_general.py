@@ -89,7 +89,8 @@ class GeneralTab(QWidget):
         self.routine.activated.connect(lambda _i: self._set(routine=self.routine.currentData()))
         if self._routine_actions is None:
             form.addRow("&Routine:", self.routine)
-        else:  # the routine editor, from here too
+        else:  # the routine editor, from here too (over Preferences)
+            actions = self._routine_actions
             row = QHBoxLayout()
             row.addWidget(self.routine, 1)
             for text, name, tip, slot in (
@@ -97,13 +98,13 @@ class GeneralTab(QWidget):
                     self.tr("&Edit…"),
                     "editRoutineButton",
                     self.tr("Change this routine"),
-                    self._routine_actions.edit,
+                    lambda: actions.edit(self.window()),
                 ),
                 (
                     self.tr("&New…"),
                     "newRoutineButton",
                     self.tr("Make a routine of your own"),
-                    self._routine_actions.new_routine,
+                    lambda: actions.new_routine(self.window()),
                 ),
             ):
                 b = QPushButton(text)

@@ -70,12 +70,13 @@ class RoutineActions(QObject):
         self.export_action = act(
             self.tr("E&xport…"), self.tr("Save the chosen routine as a .toml file to share")
         )
-        self.new_action.triggered.connect(self.new_routine)
-        self.duplicate_action.triggered.connect(self.duplicate)
-        self.edit_action.triggered.connect(self.edit)
-        self.delete_action.triggered.connect(self.delete)
-        self.import_action.triggered.connect(self.import_routine)
-        self.export_action.triggered.connect(self.export)
+        # Lambdas: `triggered` passes a bool that must not become the dialogs' parent.
+        self.new_action.triggered.connect(lambda: self.new_routine())
+        self.duplicate_action.triggered.connect(lambda: self.duplicate())
+        self.edit_action.triggered.connect(lambda: self.edit())
+        self.delete_action.triggered.connect(lambda: self.delete())
+        self.import_action.triggered.connect(lambda: self.import_routine())
+        self.export_action.triggered.connect(lambda: self.export())
         settings.changed.connect(lambda _s: self._update_actions())
         library.changed.connect(self._update_actions)
         self._update_actions()
@@ -98,12 +99,13 @@ class RoutineActions(QObject):
             a.setEnabled(routine is not None)
 
     # -- commands --------------------------------------------------------------------------
-    def new_routine(self) -> RoutineEditor:
+    def new_routine(self, parent: QWidget | None = None) -> RoutineEditor:
+        """The editor on a new routine (over ``parent``, e.g. Preferences, if given)."""
         from footcare_gui.core.routine_draft import RoutineDraft
 
-        return self._open(RoutineDraft())
+        return self._open(RoutineDraft(), parent)
 
-    def duplicate(self) -> RoutineEditor | None:
+    def duplicate(self, parent: QWidget | None = None) -> RoutineEditor | None:
         routine = self.chosen()
         if routine is None:
             return None
@@ -111,24 +113,24 @@ class RoutineActions(QObject):
 
         suffix = self.tr(" (my copy)")
         title = routine.title[: MAX_TITLE_CHARS - len(suffix)] + suffix
-        return self._open(copy_of(routine, title))
+        return self._open(copy_of(routine, title), parent)
 
-    def edit(self) -> RoutineEditor | None:
+    def edit(self, parent: QWidget | None = None) -> RoutineEditor | None:
         """Open the chosen routine; a built-in one offers "Duplicate to edit" instead."""
         routine = self.chosen()
         if routine is None:
             return None
         if self.library.is_builtin(routine.id):
-            self._offer_duplicate(routine)
+            self._offer_duplicate(routine, parent)
             return None
         from footcare_gui.core.routine_draft import draft_of
 
-        return self._open(draft_of(routine))
+        return self._open(draft_of(routine), parent)
 
-    def _offer_duplicate(self, routine: Routine) -> None:
+    def _offer_duplicate(self, routine: Routine, parent: QWidget | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self.window)
+        box = QMessageBox(parent or self._dialog_parent())
         box.setObjectName("builtInBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("A built-in routine"))
@@ -141,7 +143,7 @@ class RoutineActions(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(copy)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda b: self.duplicate() if b is copy else None)
+        box.buttonClicked.connect(lambda b: self.duplicate(parent) if b is copy else None)
         box.open()
 
     def _open(self, draft: RoutineDraft, parent: QWidget | None = None) -> RoutineEditor:
@@ -158,8 +160,12 @@ class RoutineActions(QObject):
     def _dialog_parent(self) -> QWidget:
         from PySide6.QtWidgets import QApplication
 
+        # Over Preferences when it is open (the editor can be opened from there), else the window.
         active = QApplication.activeModalWidget()
-        return active if active is not None else self.window
+        owner = active
+        while owner is not None and owner is not self.window:
+            owner = owner.parentWidget()
+        return active if active is not None and owner is not None else self.window
 
     def _on_saved(self, routine: Routine) -> None:
         # Durations of steps it no longer has go; the routine just saved is the one chosen.

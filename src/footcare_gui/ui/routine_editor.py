@@ -299,7 +299,7 @@ class RoutineEditor(QDialog):
             self.form.show_problems(found)
             self.picker.show_problem(found.get("zones", ""))
             step = self._current
-            self.picker.show_step(step.zones, step.view, step.technique)
+            self.picker.show_step(step.zones, step.view)
             words = preview(self.draft, index)
             self.preview.show_words(
                 words, step.duration, step.per is Per.FOOT and index is not None

@@ -83,7 +83,7 @@ class StepForm(QWidget):
         self._row(form, self.tr("W&hy:"), self.why, "why")
         for key, widget in self.texts.items():
             widget.setObjectName(f"step-{key}")
-            widget.textChanged.connect(lambda k=key: self._on_text(k))
+            widget.textChanged.connect(lambda *_args, k=key: self._on_text(k))
 
         self.technique = QComboBox()
         self.technique.setObjectName("step-technique")

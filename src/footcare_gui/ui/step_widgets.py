@@ -117,8 +117,8 @@ class StepsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepsPanel")
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(330)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(340)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("&Steps, in order:"))
@@ -144,16 +144,17 @@ class StepsPanel(QWidget):
             self.tr("Dupli&cate"), "duplicateStepButton", self.tr("A copy of this step")
         )
         self.remove = make(self.tr("&Remove"), "removeStepButton", self.tr("Remove this step"))
-        self.up = make("▲", "moveUpButton", self.tr("Move the step up (Alt+Up)"))
-        self.down = make("▼", "moveDownButton", self.tr("Move the step down (Alt+Down)"))
-        buttons = QHBoxLayout()
-        for b in (self.add, self.duplicate, self.remove):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.up, self.down):
-            b.setMaximumWidth(44)
-            buttons.addWidget(b)
-        col.addLayout(buttons)
+        self.up = make(self.tr("▲ Up"), "moveUpButton", self.tr("Move the step up (Alt+Up)"))
+        self.down = make(
+            self.tr("▼ Down"), "moveDownButton", self.tr("Move the step down (Alt+Down)")
+        )
+        for row in ((self.add, self.duplicate, self.remove), (self.up, self.down)):
+            buttons = QHBoxLayout()
+            buttons.setSpacing(6)
+            for b in row:
+                b.setStyleSheet("padding: 6px 8px;")  # the theme's roomy padding does not fit
+                buttons.addWidget(b, 1)
+            col.addLayout(buttons)
         self.up.clicked.connect(lambda: self.list.move_current(-1))
         self.down.clicked.connect(lambda: self.list.move_current(1))
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):

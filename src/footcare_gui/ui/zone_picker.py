@@ -9,20 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from footcare_gui.core.feet_shown import feet_shown, legend_line
-from footcare_gui.core.routines import StepView, Technique
+from footcare_gui.core.routines import StepView
 from footcare_gui.core.zones import ZONES, View
 from footcare_gui.ui.foot_view import FootView
 
@@ -48,7 +49,8 @@ class ZonePicker(QWidget):
         self.checklist.setObjectName("zoneChecklist")
         self.checklist.setAccessibleName(self.tr("Zones of this step"))
         self.checklist.setToolTip(self.tr("Space ticks or unticks the zone under the cursor"))
-        self.checklist.setFlow(QListView.Flow.TopToBottom)
+        # Rows of three or so, read left to right and scrolled down: no sideways scrolling.
+        self.checklist.setFlow(QListView.Flow.LeftToRight)
         self.checklist.setWrapping(True)
         self.checklist.setResizeMode(QListView.ResizeMode.Adjust)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -62,50 +64,57 @@ class ZonePicker(QWidget):
         self.error.hide()
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.feet, 3)
+        col.addWidget(self.feet, 1)
         col.addWidget(self.heading)
-        col.addWidget(self.checklist, 1)
+        col.addWidget(self.checklist)
         col.addWidget(self.error)
         self._zones: tuple[str, ...] = ()
         self._view = StepView.SOLE
 
     def _fill(self) -> None:
-        headings = {View.SOLE: self.tr("Sole"), View.TOP: self.tr("Top")}
-        for view, text in headings.items():
-            head = QListWidgetItem(text)
-            head.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = QFont(self.checklist.font())
-            font.setBold(True)
-            head.setFont(font)
-            self.checklist.addItem(head)
-            for zid, zone in ZONES.items():
-                if zone.view is not view:
-                    continue
-                line = legend_line(zid)
+        """A box per zone, the sole's first; a zone on the top of the foot says so."""
+        for zid, zone in ZONES.items():
+            line = legend_line(zid)
+            if line.only_on is not None:
                 side = (
                     self.tr(" (left only)")
-                    if line.only_on and line.only_on.value == "left"
+                    if line.only_on.value == "left"
                     else self.tr(" (right only)")
-                    if line.only_on
-                    else ""
                 )
-                item = QListWidgetItem(zone.name + side)
-                item.setData(ZONE_ROLE, zid)
-                item.setToolTip(
-                    self.tr("{0}: {1}; said to reflect {2}").format(
-                        zone.name, zone.where, zone.reflects
-                    )
+            else:
+                side = self.tr(" (top)") if zone.view is View.TOP else ""
+            item = QListWidgetItem(zone.name + side)
+            item.setData(ZONE_ROLE, zid)
+            item.setToolTip(
+                self.tr("{0}: {1}; said to reflect {2}").format(
+                    zone.name, zone.where, zone.reflects
                 )
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.checklist.addItem(item)
-                self._items[zid] = item
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.checklist.addItem(item)
+            self._items[zid] = item
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """Columns as wide as the longest zone's name, in the list's font as drawn."""
+        fm = self.checklist.fontMetrics()
+        widest = max(fm.horizontalAdvance(i.text()) for i in self._items.values())
+        box = self.checklist.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        row = fm.height() + 8
+        self.checklist.setGridSize(QSize(widest + box + 24, row))
+        self.checklist.setMinimumHeight(row * 6 + 6)  # six rows show; the rest scroll
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_grid()  # the style sheet's font is known only now
+        super().showEvent(event)
 
     # -- showing a step --------------------------------------------------------------------
-    def show_step(self, zones: Sequence[str], view: StepView, technique: Technique | None) -> None:
+    def show_step(self, zones: Sequence[str], view: StepView) -> None:
         """Light ``zones`` on the feet and tick them in the list; zones on a side the step
-        does not show can still be unticked, but not newly ticked."""
+        does not show can still be unticked, but not newly ticked. No motion is drawn over
+        them here: the zones must stay easy to see and to click."""
         self._zones, self._view = tuple(zones), view
-        self.feet.show_feet(feet_shown(self._zones, view, technique, None))
+        self.feet.show_feet(feet_shown(self._zones, view, None, None))
         blocked = self.checklist.blockSignals(True)
         try:
             for zid, item in self._items.items():
