@@ -444,3 +444,24 @@ def test_history_controls_are_named_for_assistive_tech(app: App) -> None:
     store = app.controller.history.store
     assert store is not None
     assert store.access is Access.WRITE
+
+
+def test_the_reminder_learns_whether_tonight_was_done(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(folder, 1)
+    app = history_app(qtbot, folder)
+    history = app.controller.history
+    assert history.done_on(date(2026, 3, 9))
+    assert not history.done_on(date(2026, 3, 10))
+    app.controller.begin()
+    finish(app)
+    assert history.done_on(date(2026, 3, 10))
+    # History off (a read-only folder): this run's own session still counts.
+    monkeypatch.setattr(os, "access", lambda *_a, **_k: False)
+    other = history_app(qtbot, folder.parent / "elsewhere")
+    assert not other.controller.history.writable
+    other.controller.begin()
+    finish(other)
+    assert other.controller.history.done_on(date(2026, 3, 10))
+    assert not other.controller.history.done_on(date(2026, 3, 9))

@@ -166,6 +166,12 @@ class HistoryStore:
                 continue
         return out
 
+    def has_evening(self, evening: date) -> bool:
+        """Whether a session is recorded for that evening."""
+        return bool(
+            self._read("SELECT 1 FROM sessions WHERE evening = ? LIMIT 1", (evening.isoformat(),))
+        )
+
     def count(self) -> int:
         rows = self._read("SELECT COUNT(*) FROM sessions")
         return int(rows[0][0]) if rows else 0

@@ -160,7 +160,11 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
     QTimer.singleShot(LISTEN_AFTER_MS, listen)
     # The history opens once the window has been painted: start-up does not wait for it.
     after_first_paint(window, HISTORY_AFTER_MS, lambda: controller.history.open())
-    reminder = ReminderController(controller, autostart=login_autostart(_chosen_folder(options)))
+    reminder = ReminderController(
+        controller,
+        autostart=login_autostart(_chosen_folder(options)),
+        done_on=lambda evening: controller.history.done_on(evening),  # no reminder after one
+    )
     reminder.status.connect(controller.status)
     refusal = show_at_start(options, controller)
     if refusal:

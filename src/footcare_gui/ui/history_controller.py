@@ -95,6 +95,15 @@ class HistoryController(QObject):
         if self._store is not None:
             self._store.close()
 
+    def done_on(self, evening: date) -> bool:
+        """Whether a session was done that evening (the reminder asks): in the history, or
+        recorded by this run when the history cannot be read."""
+        store = self.store
+        if store is not None and store.has_evening(evening):
+            return True
+        last = self._recorder.last if self._recorder is not None else None
+        return last is not None and last.evening == evening
+
     # -- recording (the AppController calls these) ---------------------------------------
     def session_started(self, session: Session, routine: Routine, foot: Foot) -> None:
         """A session began: follow it, with the face chosen on the start page."""
