@@ -163,7 +163,8 @@ class AppController(QObject):
         self.window.show_page(PAGES[mode])
         self.window.history_action.setEnabled(mode is not Mode.SESSION)
         if mode is not Mode.SESSION:
-            titles = {Mode.DONE: f"All done — {APP_NAME}", Mode.HISTORY: f"History — {APP_NAME}"}
+            history = self.tr("History — {0}").format(APP_NAME)
+            titles = {Mode.DONE: f"All done — {APP_NAME}", Mode.HISTORY: history}
             self.window.setWindowTitle(titles.get(mode, APP_NAME))
 
     def _begin_session(self, routine: Routine, foot: Foot) -> None:

@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self.focus_action = act("&Focus mode", ["F11", "F"], "Full screen with larger type")
         self.focus_action.setCheckable(True)
         self.leave_focus_action = act("Leave focus mode", ["Esc"], "Leave focus mode")
-        self.history_action = act("&History", ["Ctrl+H"], "Your evenings: calendar and feelings")
+        self.history_action = act(
+            self.tr("&History"), ["Ctrl+H"], self.tr("Your evenings: calendar and feelings")
+        )
         self.preferences_action = act(
             "&Preferences…", ["Ctrl+,"], "Change durations, sound and look"
         )
