@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSystemTrayIcon,
@@ -23,6 +24,15 @@ from footcare_gui.core.settings import Settings
 from footcare_gui.ui.preferences_widgets import describe, form_box
 from footcare_gui.ui.reminder_words import next_reminder_text
 from footcare_gui.ui.settings_controller import SettingsController
+
+# The days are toggles: a chosen day in the accent colour, as the start page's foot buttons.
+DAY_STYLE = """
+QToolButton { border: 1px solid palette(mid); border-radius: 6px; padding: 4px 8px;
+              background: palette(base); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border-color: palette(highlight); }
+QToolButton:disabled { color: palette(placeholder-text); }
+"""
 
 
 class ReminderTab(QWidget):
@@ -49,14 +59,15 @@ class ReminderTab(QWidget):
         self._login_supported = login_supported()
         col = QVBoxLayout(self)
         col.setSpacing(12)
-        col.addWidget(self._build_reminder())
-        col.addWidget(self._build_background())
+        box, form = self._build_reminder()
+        self._build_background(form)  # one form, so that every control lines up
+        col.addWidget(box)
         col.addStretch(1)
 
     def _set(self, **changes: object) -> None:
         self._controller.update(**changes)
 
-    def _build_reminder(self) -> QWidget:
+    def _build_reminder(self) -> tuple[QWidget, QFormLayout]:
         box, form = form_box(self.tr("Evening reminder"), "reminderGroup")
         self.enabled = QCheckBox(self.tr("Remind me to do my foot care"))
         describe(
@@ -76,6 +87,7 @@ class ReminderTab(QWidget):
         form.addRow(self.tr("&Time:"), self.time)
 
         days = QWidget()
+        days.setStyleSheet(DAY_STYLE)
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -99,12 +111,11 @@ class ReminderTab(QWidget):
 
         self.next_label = QLabel()
         self.next_label.setObjectName("reminderNextLabel")
-        self.next_label.setWordWrap(True)
+        self.next_label.setProperty("role", "muted")
         form.addRow(QLabel(), self.next_label)
-        return box
+        return box, form
 
-    def _build_background(self) -> QWidget:
-        box, form = form_box(self.tr("In the background"), "backgroundGroup")
+    def _build_background(self, form: QFormLayout) -> None:
         self.start_at_login = QCheckBox(self.tr("Start at login, without a window"))
         tip = (
             self.tr("Start footcare-gui when you log in, waiting for the reminder")
@@ -117,9 +128,9 @@ class ReminderTab(QWidget):
 
         self.tray_note = QLabel()
         self.tray_note.setObjectName("reminderTrayNote")
+        self.tray_note.setProperty("role", "muted")
         self.tray_note.setWordWrap(True)
-        form.addRow(QLabel(), self.tray_note)
-        return box
+        form.addRow(self.tray_note)  # the whole width: a form's field column clips wrapped text
 
     def _on_days(self) -> None:
         chosen = tuple(key for key in WEEKDAYS if self.days[key].isChecked())
