@@ -105,6 +105,14 @@ def checks(r: dict[str, Any]) -> list[Check]:
     if "drawing" in r:
         d = r["drawing"]["foot_view"]["new_step_ms"]["median"]
         out.append(Check("step-change redraw 1920x1080, median ms", d, "< 16", d < 16))
+    if "history" in r:
+        h = r["history"]
+        worst = h["page_worst_ms"]
+        out.append(
+            Check("History page 1920x1080, 3,650 rows, worst ms", worst, "< 100", worst < 100)
+        )
+        fin = h["record_finish_ms"]["max"]
+        out.append(Check("recording a session, worst ms", fin, "< 5", fin < 5))
     return out
 
 
@@ -287,6 +295,33 @@ def table(r: dict[str, Any]) -> str:
                         "-",
                     ]
                 )
+    if "history" in r:
+        h = r["history"]
+        rows.append(
+            [
+                f"History page 1920x1080 ({h['rows']} rows): first / median / worst ms",
+                f"{h['page_first_ms']:.1f} / {h['page_ms']['median']:.1f} / "
+                f"{h['page_worst_ms']:.1f}",
+                "-",
+                "-",
+            ]
+        )
+        for key, label in (
+            ("record_first_step_ms", "row written as the first step ends"),
+            ("record_finish_ms", "recording a finished session"),
+            ("summary_history_ms", "summary's history lines (record + streak)"),
+        ):
+            rows.append(
+                [
+                    f"{label}: median / worst ms",
+                    f"{h[key]['median']:.2f} / {h[key]['max']:.2f}",
+                    "-",
+                    "-",
+                ]
+            )
+        rows.append(
+            ["opening the database after the first paint, ms", f"{h['open_ms']:.1f}", "-", "-"]
+        )
     widths = [max(len(row[c]) for row in rows) for c in range(4)]
     lines = [_row(row, widths) for row in rows]
     lines.insert(1, "-" * len(lines[0]))

@@ -59,7 +59,13 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     for key in ("cached_ms", "new_step_ms", "cold_ms"):
         assert d["foot_view"][key]["median"] > 0
     assert d["window"]["step_change_ms"]["median"] > 0
-    for section in ("startup", "memory", "idle", "timing", "drawing"):
+    h = data["history"]
+    assert h["rows"] == 365
+    assert 0 < h["page_ms"]["median"] <= h["page_worst_ms"]
+    for key in ("record_first_step_ms", "record_finish_ms", "summary_history_ms"):
+        assert h[key]["median"] > 0
+    assert h["open_ms"] > 0
+    for section in ("startup", "memory", "idle", "timing", "drawing", "history"):
         assert _positive_numbers(data[section]), section
     assert "BENCH-RESULT" not in proc.stdout
     after = {p: p.stat().st_mtime_ns for p in results.glob("*")} if results.exists() else {}
