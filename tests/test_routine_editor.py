@@ -5,18 +5,24 @@ whole session on the fake clock; Duplicate to edit, Delete, Import and Export fr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from footcare_gui.core.routine_draft import draft_of
 from footcare_gui.core.routine_library import RoutineLibrary
 from footcare_gui.core.routines import Per, StepView, parse_routine
 from footcare_gui.core.settings import DEFAULT_ROUTINE, Settings, session_total, with_duration
 from footcare_gui.core.zones import ZONES, Foot, View
+from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.main_window import Page
 from footcare_gui.ui.routine_editor import RoutineEditor
+from tests.routine_strategies import routine_files
+from tests.test_routines import toml_document
 from tests.ui_harness import App, make_app
 
 QUICK_CHOSEN = Settings(precautions_acknowledged=True, routine="quick-wind-down")
@@ -442,3 +448,32 @@ def test_a_damaged_own_routine_is_named_in_the_status_bar_and_the_app_starts(
     aside = [p.name for p in folder.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1 and aside[0].startswith("mine.toml.damaged-")
     assert any("mine.toml" in m for m in controller.library.library.messages)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=routine_files())
+def test_any_file_the_loader_accepts_opens_in_the_editor_window_and_saves_unchanged(
+    qtbot: QtBot, tmp_path: Path, data: dict[str, Any]
+) -> None:
+    loaded = parse_routine(toml_document(data), "mine.toml")
+    library = LibraryController(RoutineLibrary({}, tmp_path / "own"))
+    editor = RoutineEditor(draft_of(loaded), library)
+    qtbot.addWidget(editor)
+    # Show every step, and take each text back from its field as if it had been typed there:
+    # what the controls hold is what the file said.
+    for row in [*range(editor.steps.count()), None]:
+        if row is None:
+            qtbot.mouseClick(editor.switch_button, Qt.MouseButton.LeftButton)
+        else:
+            editor.steps.setCurrentRow(row)
+        for key, widget in editor.form.texts.items():
+            widget.textChanged.emit(*([widget.text()] if key == "title" else []))
+    editor.name.textChanged.emit(editor.name.text())
+    assert editor.save_button.isEnabled(), editor.status.text()
+    saved = editor.save()
+    assert saved == loaded
+    assert parse_routine((tmp_path / "own" / f"{loaded.id}.toml").read_text("utf-8")) == loaded
