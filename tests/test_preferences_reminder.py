@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QTime
 from pytestqt.qtbot import QtBot
 
-from footcare_gui.core.reminder import WEEKDAYS
+from footcare_gui.core.reminder_fields import WEEKDAYS
 from footcare_gui.core.settings_file import load_settings
 from footcare_gui.ui.preferences_reminder import ReminderTab
 from footcare_gui.ui.settings_controller import SettingsController

@@ -10,10 +10,7 @@ import pytest
 
 from footcare_gui.core.reminder import (
     LATE_LIMIT,
-    WEEKDAYS,
     Schedule,
-    check_days,
-    check_time,
     due,
     evening_of,
     format_time,
@@ -22,6 +19,7 @@ from footcare_gui.core.reminder import (
     parse_time,
     system_zone,
 )
+from footcare_gui.core.reminder_fields import WEEKDAYS, check_days, check_time
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from footcare_gui.core.reminder import WEEKDAYS
+from footcare_gui.core.reminder_fields import WEEKDAYS
 from footcare_gui.core.settings import SCHEMA_VERSION, Settings, settings_from_dict
 from footcare_gui.core.settings_file import load_settings, migrate, save_settings
 

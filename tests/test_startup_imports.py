@@ -21,6 +21,7 @@ LATER = (
     "footcare_gui.core.motion",
     "footcare_gui.core.history_store",  # the history opens after the first paint
     "footcare_gui.core.plan",
+    "footcare_gui.core.reminder",
     "footcare_gui.core.routine_draft",  # the routine editor: on first use
     "footcare_gui.core.routine_toml",
     "footcare_gui.core.session",
@@ -31,6 +32,7 @@ LATER = (
     "footcare_gui.ui.precautions_dialog",
     "footcare_gui.ui.motion_tracks",
     "footcare_gui.ui.preferences_dialog",
+    "footcare_gui.ui.reminder_controller",
     "footcare_gui.ui.session_page",
     "footcare_gui.ui.session_voice",
     "footcare_gui.ui.sound",
@@ -46,6 +48,7 @@ LATER = (
     "html",
     "sqlite3",
     "xml.etree.ElementTree",
+    "zoneinfo",
 )
 
 PROBE = """

@@ -27,7 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui.cli import parse_args
-from footcare_gui.core.reminder import DEFAULT_TIME
+from footcare_gui.core.reminder_fields import DEFAULT_TIME
 from footcare_gui.core.settings import Settings
 from footcare_gui.core.settings_file import save_settings
 from footcare_gui.ui.application import build, make_application

@@ -19,40 +19,22 @@ time-zone-aware datetimes: the caller injects ``now()`` (the local time in a rea
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-"""The names the settings file uses for the days, Monday first (``date.weekday()`` order)."""
+from footcare_gui.core.reminder_fields import WEEKDAYS, check_days, check_time
 
-DEFAULT_TIME = "21:30"
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+
 LATE_LIMIT = timedelta(hours=1)
 """A reminder found missed (the machine slept) fires only if it is less late than this."""
 
 EVENING_STARTS = time(4, 0)
 """A moment before this local time belongs to the evening before (the history's rule too)."""
-
-_TIME_RE = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
-
-
-def check_time(value: object) -> str:
-    """``"HH:MM"`` on the 24-hour clock; raise ValueError for anything else."""
-    if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
-        raise ValueError(f"reminder_time must be HH:MM on the 24-hour clock, not {value!r}")
-    return value
-
-
-def check_days(value: object) -> tuple[str, ...]:
-    """The days as a tuple in week order, each once; raise ValueError for an unknown name."""
-    if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise ValueError(f"reminder_days must be a list of {', '.join(WEEKDAYS)}, not {value!r}")
-    unknown = [d for d in value if d not in WEEKDAYS]
-    if unknown:
-        raise ValueError(f"reminder_days: unknown day {unknown[0]!r} (known: {WEEKDAYS})")
-    return tuple(d for d in WEEKDAYS if d in value)
 
 
 def parse_time(text: str) -> time:
@@ -173,6 +155,8 @@ def system_zone() -> tzinfo:
         zone = _zone(target.split("zoneinfo/", 1)[1])
         if zone is not None:
             return zone
+    from zoneinfo import ZoneInfo  # about 2 ms to import: only when the clock is first read
+
     try:
         with localtime.open("rb") as f:
             return ZoneInfo.from_file(f, key="localtime")
@@ -183,6 +167,8 @@ def system_zone() -> tzinfo:
 
 
 def _zone(name: str) -> ZoneInfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -192,7 +178,3 @@ def _zone(name: str) -> ZoneInfo | None:
 def local_now() -> datetime:
     """The current time in :func:`system_zone`: the default wall clock."""
     return datetime.now(system_zone())
-
-
-REMINDER_CHECKS = {"reminder_time": check_time, "reminder_days": check_days}
-"""The settings' reminder fields that are not plain true/false, with their checks."""

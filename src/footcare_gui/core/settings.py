@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from footcare_gui.core.reminder import DEFAULT_TIME, REMINDER_CHECKS, WEEKDAYS
+from footcare_gui.core.reminder_fields import DEFAULT_TIME, REMINDER_CHECKS, WEEKDAYS
 from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Routine, is_id
 
 SCHEMA_VERSION = 4

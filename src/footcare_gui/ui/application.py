@@ -21,13 +21,13 @@ from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.first_paint import after_first_paint
 from footcare_gui.ui.main_window import MainWindow
-from footcare_gui.ui.reminder_controller import ReminderController, login_autostart
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.single_instance import SingleInstance
 from footcare_gui.ui.theme import apply_theme
 
 LISTEN_AFTER_MS = 300
 HISTORY_AFTER_MS = 200
+REMINDER_AFTER_MS = 300
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -160,17 +160,15 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
     QTimer.singleShot(LISTEN_AFTER_MS, listen)
     # The history opens once the window has been painted: start-up does not wait for it.
     after_first_paint(window, HISTORY_AFTER_MS, lambda: controller.history.open())
-    reminder = ReminderController(
-        controller,
-        autostart=login_autostart(_chosen_folder(options)),
-        done_on=lambda evening: controller.history.done_on(evening),  # no reminder after one
-    )
-    reminder.status.connect(controller.status)
     refusal = show_at_start(options, controller)
     if refusal:
         print(refusal, file=sys.stderr)
         instance.release()
         return 0
+    if options.background:  # no window will be painted
+        start_reminder(options, controller)
+    else:
+        after_first_paint(window, REMINDER_AFTER_MS, lambda: start_reminder(options, controller))
     status = app.exec()
     instance.release()
     return status
@@ -197,6 +195,19 @@ def show_at_start(options: Options, controller: AppController) -> str:
     else:
         controller.window.show()
     return ""
+
+
+def start_reminder(options: Options, controller: AppController) -> None:
+    """The evening reminder, its tray icon and the login entry. Made after the first paint:
+    nothing needs them sooner, and their modules (zoneinfo among them) cost start-up time."""
+    from footcare_gui.ui.reminder_controller import ReminderController, login_autostart
+
+    reminder = ReminderController(
+        controller,
+        autostart=login_autostart(_chosen_folder(options)),
+        done_on=lambda evening: controller.history.done_on(evening),  # no reminder after one
+    )
+    reminder.status.connect(controller.status)
 
 
 def _chosen_folder(options: Options) -> Path | None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footcare_gui.core.reminder import WEEKDAYS, local_now
+from footcare_gui.core.reminder import local_now
+from footcare_gui.core.reminder_fields import WEEKDAYS
 from footcare_gui.core.settings import Settings
 from footcare_gui.ui.preferences_widgets import describe, form_box
 from footcare_gui.ui.reminder_words import next_reminder_text
