@@ -378,6 +378,8 @@ def test_the_page_follows_the_theme(qtbot: QtBot, app: App) -> None:
         QApplication.processEvents()
         images.append(cal.grab().toImage())
     assert images[0] != images[1] != images[2]
+    recent = app.window.history_page.recent  # the list's header grows with its rows
+    assert recent.header().viewport().font().pixelSize() == recent.font().pixelSize() > 11
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
 
 

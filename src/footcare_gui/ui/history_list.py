@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -89,6 +98,14 @@ class RecentList(QTreeWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self._feet = FeetDelegate(self)
         self.setItemDelegateForColumn(3, self._feet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The header (and its viewport, under the page's style sheet) keep their own size
+            # otherwise.
+            self.header().setFont(self.font())
+            self.header().viewport().setFont(self.font())
 
     def show_sessions(self, records: list[SessionRecord], today: date) -> None:
         self.clear()
