@@ -140,7 +140,9 @@ class HistoryController(QObject):
 
         store = self.store
         assert store is not None
-        summary = evening_summary(store.evenings(), _evening(self.now()))
+        # Tonight is the session's own evening (one begun at 03:50 and ended after 04:00
+        # still counts for the evening before).
+        summary = evening_summary(store.evenings(), record.evening)
         self._tell()
         page.streak.setText(streak_text(summary))
         page.cheer.setText(cheer_text(summary.cheer))
