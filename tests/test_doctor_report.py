@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from footcare_gui.core.settings import SCHEMA_VERSION
 from footcare_gui.doctor import checks_qt, report_text
 from footcare_gui.doctor.checks_files import folder_check, settings_check
 
@@ -171,8 +172,9 @@ def test_settings_file_states_leave_the_file_alone(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     assert settings_check(path).data["state"] == "absent"
     cases = {
-        "fine": b'{"schema_version": 2, "volume": 40}',
-        "damaged": b'{"schema_version": 2, "volume": "loud"}',
+        # the current layout, whatever its number (voice took it to 3, the reminder to 4)
+        "fine": b'{"schema_version": %d, "volume": 40}' % SCHEMA_VERSION,
+        "damaged": b'{"schema_version": %d, "volume": "loud"}' % SCHEMA_VERSION,
         "newer": b'{"schema_version": 99}',
         "older": b'{"version": 1, "foot": "left"}',
     }
