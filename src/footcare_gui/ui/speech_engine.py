@@ -122,10 +122,8 @@ class QtSpeechBackend(QObject):
             tts.deleteLater()  # on its own thread, when that thread's loop runs
         if thread is not None:
             thread.quit()
-            if not thread.wait(1000):  # still inside an engine that never answered
-                log.warning("the speech thread did not stop; ending it")
-                thread.terminate()
-                thread.wait(1000)
+            if not thread.wait(50):  # still busy in the engine: never block the window on it
+                _RETIRED.append(thread)
 
     # -- internals ---------------------------------------------------------------------------
     def _invoke(self, method: str, *args: tuple[type, Any]) -> None:
@@ -178,3 +176,18 @@ class _Maker(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self.made.emit(QTextToSpeech("mock"))
+
+
+_RETIRED: list[QThread] = []  # threads still inside an engine; kept alive until Python exits
+
+
+@atexit.register
+def _end_retired_threads() -> None:
+    """A QThread destroyed while it runs aborts the process: wait for each a little, then end
+    the one that is stuck in an engine that never answered."""
+    for thread in _RETIRED:
+        with contextlib.suppress(RuntimeError):
+            if not thread.wait(1000):
+                log.warning("the speech thread did not stop; ending it")
+                thread.terminate()
+                thread.wait(1000)

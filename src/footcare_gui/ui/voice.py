@@ -58,9 +58,10 @@ def no_answer_message() -> str:
 
 
 def engine_error_message(detail: str) -> str:
-    return _tr("The speech engine failed ({detail}), so the steps are not spoken.").format(
-        detail=detail or _tr("no reason given")
-    )
+    return _tr(
+        "The speech engine failed ({detail}), so the steps are not spoken (chimes only). "
+        "On Linux, check that speech-dispatcher and espeak-ng are installed."
+    ).format(detail=detail or _tr("no reason given"))
 
 
 @dataclass(frozen=True, slots=True)
