@@ -114,7 +114,10 @@ def platform_reduces_motion() -> bool:
     PySide6 6.11 the app pins on Python 3.11 has only the contrast preference there, so it
     cannot tell and says no.
     """
-    hints = QGuiApplication.styleHints().accessibility()
+    # The style hints held in a name: a temporary's accessibility() object is deleted at once
+    # with PySide6 6.12 ("already deleted").
+    style = QGuiApplication.styleHints()
+    hints = style.accessibility()
     preference = getattr(hints, "motionPreference", None)
     return preference is not None and getattr(preference(), "name", "") == "ReducedMotion"
 
@@ -172,7 +175,6 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
     status = app.exec()
     instance.release()
     return status
-
 
 
 BACKGROUND_OFF = (
