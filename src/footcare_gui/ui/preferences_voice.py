@@ -71,11 +71,13 @@ class VoiceTab(QWidget):
         self.state = QLabel(self.tr("The voices are listed when this page is shown."))
         self.state.setObjectName("voiceStateLabel")
         self.state.setWordWrap(True)
+        self.state.setMinimumWidth(360)  # wrapped text in a form row gets too little width
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(QLabel(), self.state)
 
         self.voice_combo = QComboBox()
         self.voice_combo.addItem(self.tr("Automatic"), "")
+        self.voice_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         describe(
             self.voice_combo,
             "voiceCombo",
