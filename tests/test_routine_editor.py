@@ -477,3 +477,17 @@ def test_any_file_the_loader_accepts_opens_in_the_editor_window_and_saves_unchan
     saved = editor.save()
     assert saved == loaded
     assert parse_routine((tmp_path / "own" / f"{loaded.id}.toml").read_text("utf-8")) == loaded
+
+
+def test_ctrl_s_takes_a_length_still_being_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    app = routine_app(qtbot, tmp_path, QUICK_CHOSEN)
+    app.controller.routine_actions.duplicate_action.trigger()
+    editor = app.controller.routine_actions.editor
+    assert editor is not None
+    editor.steps.setCurrentRow(1)
+    box = editor.form.duration
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "2:00")  # no Enter, focus never left
+    assert editor.draft.steps[1].duration == 60
+    saved = editor.save()
+    assert saved is not None and saved.steps[1].duration == 120

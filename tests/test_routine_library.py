@@ -352,3 +352,11 @@ def test_an_import_is_whole_or_nothing(rid: str, draw: st.DataObject) -> None:
         assert imported.routine.id not in SHIPPED
         loaded = RoutineLibrary.load(SHIPPED, folder).routines[imported.routine.id]
         assert loaded == imported.routine
+
+
+def test_an_import_whose_title_is_taken_gets_a_numbered_title(folder: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.toml"
+    source.write_text(routine_to_toml(mine("Quick wind-down", "fresh-id")), encoding="utf-8")
+    imported = RoutineLibrary(SHIPPED, folder).import_file(source)
+    assert imported.renamed_from is None
+    assert (imported.routine.id, imported.routine.title) == ("fresh-id", "Quick wind-down (2)")

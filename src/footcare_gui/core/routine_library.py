@@ -280,20 +280,20 @@ class RoutineLibrary:
         return routine
 
     def import_file(self, path: Path) -> Imported:
-        """Add a routine from a file anywhere. It gets a new id (and title) when its own is
-        taken; nothing is written unless the whole file is valid. Raises RoutineError for a
+        """Add a routine from a file anywhere. It gets a new id when its own is taken, and a
+        numbered title when another routine has its title (the lists show titles); nothing is
+        written unless the whole file is valid. Raises RoutineError for a
         bad file, LibraryError when it cannot be saved."""
         routine = read_routine_file(path)
-        renamed = None
-        if routine.id in self.taken_ids():
-            renamed = routine.id
-            titles = [r.title for r in self._all.values()]
-            routine = replace(
-                routine,
-                id=unique_id(routine.id, self.taken_ids()),
-                title=_unique_title(routine.title, titles),
-            )
-        return Imported(self.save(replace(routine, path=None)), renamed)
+        taken = self.taken_ids()
+        renamed = routine.id if routine.id in taken else None
+        routine = replace(
+            routine,
+            id=unique_id(routine.id, taken),
+            title=_unique_title(routine.title, [r.title for r in self._all.values()]),
+            path=None,
+        )
+        return Imported(self.save(routine), renamed)
 
     def export(self, routine_id: str, path: Path) -> None:
         """Write any routine (built-in or own) to ``path`` as a routine file."""

@@ -338,6 +338,7 @@ class RoutineEditor(QDialog):
     # -- saving and closing ----------------------------------------------------------------
     def save(self) -> Routine | None:
         """Write the routine if nothing is wrong with it; the dialog then closes."""
+        self.form.commit_pending()  # Ctrl+S while a length is half typed
         checked = check(self.draft, self.routine_id())
         if checked.routine is None:
             return None

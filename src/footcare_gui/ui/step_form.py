@@ -217,6 +217,11 @@ class StepForm(QWidget):
             label.setText(f"⚠ {message}" if message else "")
             label.setVisible(bool(message))
 
+    def commit_pending(self) -> None:
+        """Take a length still being typed (a spin box commits on Enter or leaving it)."""
+        for box in (self.duration, self.lo, self.hi):
+            box.interpretText()
+
     # -- editing ---------------------------------------------------------------------------
     def _on_text(self, key: str) -> None:
         if self._loading:
