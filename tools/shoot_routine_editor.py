@@ -100,7 +100,24 @@ def main() -> int:
         settle(app)
         editor.grab().save(str(OUT / "routine-editor-problem.png"))
         print(editor.status.text(), editor.total.text())
-        editor.close()
+        editor.remove_step()
+        editor.save()
+        settle(app)
+
+        # Preferences: the routine just saved is chosen, with Edit… and New… beside it.
+        controller.dialogs.preferences()
+        settle(app)
+        from footcare_gui.ui.preferences_dialog import PreferencesDialog
+
+        dialog = window.findChild(PreferencesDialog)
+        assert dialog is not None
+        dialog.grab().save(str(OUT / "preferences-routine.png"))
+        dialog.close()
+        menu = window.routine_menu
+        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+        settle(app)
+        menu.grab().save(str(OUT / "routine-menu.png"))
+        menu.close()
         window.close()
     return 0
 
