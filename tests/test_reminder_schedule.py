@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from footcare_gui.core.history_record import evening_of
 from footcare_gui.core.reminder import (
     LATE_LIMIT,
     Schedule,
     due,
-    evening_of,
     format_time,
     next_fire,
     occurrence_on,

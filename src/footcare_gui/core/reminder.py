@@ -11,9 +11,10 @@ time-zone-aware datetimes: the caller injects ``now()`` (the local time in a rea
   in the night from Monday to Tuesday);
 * a reminder missed while the machine slept fires once on waking if it is less than
   :data:`LATE_LIMIT` late, else not at all (:func:`due`);
-* a session already done this evening means no reminder: :func:`evening_of` names the evening
-  a moment belongs to (before 04:00 it is still the evening before), and the caller asks its
-  history whether a session was done on it.
+* a session already done this evening means no reminder: ``history_record.evening_of``
+  (the one rule, shared with the history) names the evening a moment belongs to (before
+  04:00 it is still the evening before), and the caller asks its history whether a session
+  was done on it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 LATE_LIMIT = timedelta(hours=1)
 """A reminder found missed (the machine slept) fires only if it is less late than this."""
 
-EVENING_STARTS = time(4, 0)
 """A moment before this local time belongs to the evening before (the history's rule too)."""
 
 
@@ -126,12 +126,6 @@ def due(schedule: Schedule, last_check: datetime, now: datetime) -> datetime | N
     since = max(last_check.astimezone(UTC), now_utc - LATE_LIMIT)
     t = next_fire(schedule, since.astimezone(now.tzinfo))
     return t if t is not None and t.astimezone(UTC) <= now_utc else None
-
-
-def evening_of(moment: datetime) -> date:
-    """The evening a local moment belongs to: its day, or the day before until 04:00."""
-    day = moment.date()
-    return day - timedelta(days=1) if moment.time() < EVENING_STARTS else day
 
 
 # --- the machine's time zone ------------------------------------------------------------

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from footcare_gui.assets import icon_path
 from footcare_gui.core.app_mode import Mode
-from footcare_gui.core.reminder import Schedule, due, evening_of, local_now
+from footcare_gui.core.history_record import evening_of
+from footcare_gui.core.reminder import Schedule, due, local_now
 from footcare_gui.core.settings import Settings, session_total
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.notifications import DesktopNotifier
