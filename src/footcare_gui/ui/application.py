@@ -174,6 +174,13 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
         after_first_paint(window, REMINDER_AFTER_MS, lambda: start_reminder(options, controller))
     status = app.exec()
     instance.release()
+    engine = sys.modules.get("footcare_gui.ui.speech_engine")
+    if engine is not None and engine.threads_stuck():
+        # A speech engine that never answered holds its thread; ending that thread inside the
+        # engine can crash the exit. Everything of ours is saved by now: leave at once.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     return status
 
 

@@ -181,6 +181,15 @@ class _Maker(QObject):
 _RETIRED: list[QThread] = []  # threads still inside an engine; kept alive until Python exits
 
 
+def threads_stuck(wait_ms: int = 300) -> bool:
+    """Whether a speech thread is still inside an engine after waiting ``wait_ms`` for it."""
+    stuck = False
+    for thread in _RETIRED:
+        with contextlib.suppress(RuntimeError):
+            stuck = stuck or not thread.wait(wait_ms)
+    return stuck
+
+
 @atexit.register
 def _end_retired_threads() -> None:
     """A QThread destroyed while it runs aborts the process: wait for each a little, then end
