@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import RESULTS, drawing, history, idle, memory, report, startup, timing, voice
+from bench import RESULTS, animation, drawing, history, idle, memory, report, startup, timing, voice
 
 SECTIONS = {
     "startup": startup.run,
@@ -18,6 +18,7 @@ SECTIONS = {
     "idle": idle.run,
     "timing": timing.run,
     "drawing": drawing.run,
+    "animation": animation.run,
     "voice": voice.run,
     "history": history.run,
 }

@@ -2,9 +2,11 @@
 
 The app child runs the real window and controller from ``build()`` with the real clock and the
 real Qt timers (offscreen). After a warm-up it measures a running stretch, then pauses through
-the window's Start/Pause action and measures a paused stretch. CPU is ``getrusage`` user +
-system of the whole process; wake-ups are the GUI thread's context switches (each one is a
-sleep and a wake-up), and ``timer_ticks`` counts the controller's own timer firing.
+the window's Start/Pause action and measures a paused stretch. The Animations preference is
+off here (the session's own cost, diagrams still); ``bench/animation.py`` measures the motion.
+CPU is ``getrusage`` user + system of the whole process; wake-ups are the GUI thread's context
+switches (each one is a sleep and a wake-up), and ``timer_ticks`` counts the controller's own
+timer firing.
 
 The bare children show a QLabel: ``bare_child`` idles; with ``clock=True`` a 1 s PreciseTimer
 sets the label's text each second, the least a countdown can do.
@@ -38,7 +40,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.qt import real_app, show_real_window, spin, thread_count
     from footcare_gui.core.session import State
 
-    _app, window, controller = real_app(args["folder"])
+    _app, window, controller = real_app(args["folder"], animations=False)  # see bench/animation
     show_real_window(window)
     ticks = {"n": 0}
 

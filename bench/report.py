@@ -105,6 +105,12 @@ def checks(r: dict[str, Any]) -> list[Check]:
     if "drawing" in r:
         d = r["drawing"]["foot_view"]["new_step_ms"]["median"]
         out.append(Check("step-change redraw 1920x1080, median ms", d, "< 16", d < 16))
+    if "animation" in r:
+        big, small = r["animation"]["1920x1080"], r["animation"]["1280x800"]
+        moving = big["running"]["cpu_s_per_min"]
+        out.append(Check("CPU s/min, animating at 1920x1080", moving, "< 1.5", moving < 1.5))
+        paused = max(big["paused"]["cpu_s_per_min"], small["paused"]["cpu_s_per_min"])
+        out.append(Check("CPU s/min, animation paused", paused, "< 0.05", paused < 0.05))
     if "history" in r:
         h = r["history"]
         worst = h["page_worst_ms"]
@@ -121,6 +127,50 @@ def _row(cells: list[str], widths: list[int]) -> str:
         c.ljust(w) if i == 0 else c.rjust(w)
         for i, (c, w) in enumerate(zip(cells, widths, strict=True))
     )
+
+
+def _animation_rows(a: dict[str, Any]) -> list[list[str]]:
+    """The technique's motion: CPU and wake-ups while it moves and while it is paused."""
+    rows = []
+    for size in ("1280x800", "1920x1080"):
+        run, pause = a[size]["running"], a[size]["paused"]
+        rows.append(
+            [
+                f"animating at {size} ({a['running_s']:.0f} s): CPU s/min moving / paused",
+                f"{run['cpu_s_per_min']:.3f} / {pause['cpu_s_per_min']:.3f}",
+                "-",
+                "-",
+            ]
+        )
+        rows.append(
+            [
+                f"  ... GUI-thread wake-ups/s moving / paused; frames/s, {size}",
+                f"{run['wakeups_per_s']:.1f} / {pause['wakeups_per_s']:.2f}; {run['fps']:.1f}",
+                "-",
+                "-",
+            ]
+        )
+    if "still_1920x1080" in a:
+        still = a["still_1920x1080"]["running"]
+        rows.append(
+            [
+                "  ... the same step, Animations off, 1920x1080: CPU s/min",
+                f"{still['cpu_s_per_min']:.3f}",
+                "-",
+                "-",
+            ]
+        )
+    for ms, res in a.get("frame_rates", {}).items():
+        run = res["running"]
+        rows.append(
+            [
+                f"  ... frame every {ms} ms ({run['fps']:.0f}/s), 1920x1080 (diagnosis): CPU s/min",
+                f"{run['cpu_s_per_min']:.3f}",
+                "-",
+                "-",
+            ]
+        )
+    return rows
 
 
 def table(r: dict[str, Any]) -> str:
@@ -322,6 +372,8 @@ def table(r: dict[str, Any]) -> str:
         rows.append(
             ["opening the database after the first paint, ms", f"{h['open_ms']:.1f}", "-", "-"]
         )
+    if "animation" in r:
+        rows.extend(_animation_rows(r["animation"]))
     widths = [max(len(row[c]) for row in rows) for c in range(4)]
     lines = [_row(row, widths) for row in rows]
     lines.insert(1, "-" * len(lines[0]))

@@ -65,6 +65,11 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     for key in ("record_first_step_ms", "record_finish_ms", "summary_history_ms"):
         assert h[key]["median"] > 0
     assert h["open_ms"] > 0
+    a = data["animation"]
+    for size in ("1280x800", "1920x1080"):
+        assert a[size]["running"]["animating"] is True
+        assert a[size]["running"]["frames"] > 0
+        assert a[size]["paused"]["frames"] == 0
     for section in ("startup", "memory", "idle", "timing", "drawing", "history"):
         assert _positive_numbers(data[section]), section
     assert "BENCH-RESULT" not in proc.stdout

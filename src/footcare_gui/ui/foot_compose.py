@@ -138,7 +138,13 @@ def _paint_motion(p: QPainter, feet: FeetShown, cell: Cell, colours: FootColours
     p.save()
     p.setTransform(t, True)  # on top of the frame's offset
     motion = MotionPainter(p, colours, t.m11())
-    from footcare_gui.ui.motion_tracks import circle_radius, toe_joints, tracks  # on first use
+    from footcare_gui.ui.motion_tracks import (  # with the first session
+        circle_centres,
+        circle_radius,
+        press_centres,
+        toe_joints,
+        tracks,
+    )
 
     geometry = tracks(cell.foot, cell.view, feet.zones)
     spec = feet.motion
@@ -151,9 +157,10 @@ def _paint_motion(p: QPainter, feet: FeetShown, cell: Cell, colours: FootColours
     elif tech is Technique.STRETCH:
         motion.stretches(art.toe_tips, art.outline.boundingRect().center().x())
     elif tech is Technique.CIRCLES:
-        motion.circles(list(geometry.centres[:4]), circle_radius(geometry, t.m11()))
+        centres = circle_centres(geometry, t.m11())
+        motion.circles(list(centres), circle_radius(geometry, t.m11()))
     elif spec is not None and spec.motion == "toe-joints":
         motion.joints(toe_joints(geometry, cell.view))
     else:
-        motion.presses(list(geometry.centres))
+        motion.presses(list(press_centres(geometry, t.m11())))
     p.restore()

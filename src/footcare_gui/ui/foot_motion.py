@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QPen,
+    QPixmap,
     QRadialGradient,
     QRegion,
     QTransform,
@@ -33,7 +34,15 @@ from footcare_gui.core.motion import Motion, MotionSpec, pose
 from footcare_gui.core.zones import View
 from footcare_gui.ui.foot_art import load_art, view_transform
 from footcare_gui.ui.foot_colours import FootColours, mix
-from footcare_gui.ui.motion_tracks import MARKER, Tracks, circle_radius, toe_joints, tracks
+from footcare_gui.ui.motion_tracks import (
+    MARKER,
+    Tracks,
+    circle_centres,
+    circle_radius,
+    press_centres,
+    toe_joints,
+    tracks,
+)
 
 if TYPE_CHECKING:
     from footcare_gui.core.feet_shown import FeetShown
@@ -58,7 +67,7 @@ class Mark:
     spin: float = 0.0  # the ball's turn, in radians
 
     def rect(self) -> QRectF:
-        r = self.radius + 2.0  # antialiased edge
+        r = self.radius + 3.0  # the sprite's margin and antialiased edge
         return QRectF(self.at.x() - r, self.at.y() - r, 2 * r, 2 * r)
 
 
@@ -68,9 +77,35 @@ class _Cell:
 
     top: bool
     tracks: Tracks
-    centre_lane: Tracks
+    lanes: tuple[_Lane, ...]  # on the canvas, sampled once
+    centre: _Lane | None  # the middle lane (rolling, kneading)
     transform: QTransform
     scale: float
+
+
+class _Lane:
+    """A lane at evenly spaced lengths, in canvas coordinates: a point at any fraction of it
+    is a lookup, not a path computation, on every frame."""
+
+    def __init__(self, points: tuple[QPointF, ...], transform: QTransform) -> None:
+        self.view_points = list(points)
+        self.points = [transform.map(p) for p in points]
+        steps = zip(self.points, self.points[1:], strict=False)
+        self.length = sum(math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in steps)
+
+    def at(self, along: float) -> QPointF:
+        return _lerp(self.points, along)
+
+    def view_at(self, along: float) -> QPointF:
+        return _lerp(self.view_points, along)
+
+
+def _lerp(points: list[QPointF], along: float) -> QPointF:
+    x = min(max(along, 0.0), 1.0) * (len(points) - 1)
+    k = min(int(x), len(points) - 2)
+    a, b = points[k], points[k + 1]
+    f = x - k
+    return QPointF(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f)
 
 
 class MotionOverlay(QObject):
@@ -93,6 +128,9 @@ class MotionOverlay(QObject):
         self._cells_key: object = None
         self._window: QWindow | None = None
         self.frames = 0  # repaints asked for by the timer: tests count them
+        # The canvas fills its own background from now on, so a frame's repaint does not
+        # paint the page (and its style sheet) underneath first.
+        view.canvas.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # ------------------------------------------------------------ state
 
@@ -175,10 +213,14 @@ class MotionOverlay(QObject):
     def _refresh(self) -> None:
         """Work out this frame's marks and repaint where they were and where they are."""
         old = self._drawn
-        self._marks = self.marks() if self.timer.isActive() else []
+        groups = self._groups() if self.timer.isActive() else []
+        self._marks = [m for group in groups for m in group]
         new = QRegion()
-        for m in self._marks:
-            new = new.united(m.rect().toAlignedRect())
+        for group in groups:  # one rectangle round each foot view's marks
+            box = QRectF()
+            for m in group:
+                box = box.united(m.rect())
+            new = new.united(box.toAlignedRect())
         self._drawn = new
         dirty = old.united(new)
         if not dirty.isEmpty():
@@ -186,24 +228,34 @@ class MotionOverlay(QObject):
 
     def marks(self, elapsed: float | None = None) -> list[Mark]:
         """What to draw at a moment (now, by default), in canvas coordinates."""
+        return [m for group in self._groups(elapsed) for m in group]
+
+    def _groups(self, elapsed: float | None = None) -> list[list[Mark]]:
         spec = self._view.shown().motion
         if spec is None:
             return []
         t = self.elapsed() if elapsed is None else elapsed
-        out: list[Mark] = []
-        for cell in self._geometry():
-            out.extend(_cell_marks(spec, cell, t))
-        return out
+        return [marks for cell in self._geometry() if (marks := _cell_marks(spec, cell, t))]
 
     def paint(self, p: QPainter) -> None:
-        """Draw this frame's marks over the step's picture (the canvas's paint event)."""
+        """Draw this frame's marks over the step's picture (the canvas's paint event): each a
+        ready-drawn sprite, so a frame is a few small pixmap copies."""
         if not self._marks:
             return
         colours = self._view.colours()
+        dpr = self._view.canvas.devicePixelRatioF()
         p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # sub-pixel positions
         for m in self._marks:
-            _paint_mark(p, m, colours)
+            pix = _sprite(m.style, m.radius, colours, dpr)
+            half = pix.width() / dpr / 2
+            p.setOpacity(min(1.0, max(0.0, m.alpha)))
+            target = QRectF(m.at.x() - half, m.at.y() - half, 2 * half, 2 * half)
+            p.drawPixmap(target, pix, QRectF(pix.rect()))
+            if m.style == "ball":  # a line across the ball shows it rolling
+                spoke = QPointF(math.cos(m.spin), math.sin(m.spin)) * m.radius * 0.56
+                p.setPen(QPen(mix(colours.text, colours.accent, 0.3), 1.6))
+                p.drawLine(m.at - spoke, m.at + spoke)
         p.restore()
 
     def _geometry(self) -> list[_Cell]:
@@ -226,10 +278,12 @@ def _cell(cell: Cell, feet: FeetShown) -> _Cell | None:
         return None
     t = tracks(cell.foot, cell.view, zones)
     transform = view_transform(cell.rect)
+    centre = tracks(cell.foot, cell.view, zones, lanes=1).lane_points
     return _Cell(
         top=cell.view is View.TOP,
         tracks=t,
-        centre_lane=tracks(cell.foot, cell.view, zones, lanes=1),
+        lanes=tuple(_Lane(points, transform) for points in t.lane_points),
+        centre=_Lane(centre[0], transform) if centre else None,
         transform=transform,
         scale=transform.m11(),
     )
@@ -242,38 +296,38 @@ def _cell_marks(spec: MotionSpec, cell: _Cell, t: float) -> list[Mark]:
     at = cell.transform.map
     out: list[Mark] = []
     if m in (Motion.STROKE, Motion.THUMB_WALK, Motion.ROLL):
-        lanes = cell.centre_lane.lanes if m is Motion.ROLL else tr.lanes
+        lanes = (cell.centre,) if m is Motion.ROLL and cell.centre else cell.lanes
         now = pose(spec, t, top=cell.top)
         ghosts = (
-            []
-            if m is not Motion.STROKE
-            else [(pose(spec, t - d, top=cell.top), a, s) for d, a, s in TRAIL]
+            [(pose(spec, t - d, top=cell.top), a, s) for d, a, s in TRAIL]
+            if m is Motion.STROKE
+            else []
         )
         for lane in lanes:
             for g, a, s in reversed(ghosts):
                 if g.alpha > 0 and abs(g.along - now.along) < 0.5:
-                    out.append(Mark("dot", at(lane.pointAtPercent(g.along)), r * s, g.alpha * a))
-            point = at(lane.pointAtPercent(now.along))
+                    out.append(Mark("dot", lane.at(g.along), r * s, g.alpha * a))
+            point = lane.at(now.along)
             if m is Motion.ROLL:
-                length = lane.length() * cell.scale
-                out.append(Mark("ball", point, r * 1.5, now.alpha, now.along * length / (r * 1.5)))
+                spin = now.along * lane.length / (r * 1.5)  # rolled, not slid
+                out.append(Mark("ball", point, r * 1.5, now.alpha, spin))
             else:
                 out.append(Mark("dot", point, r * (1 - 0.15 * now.depth), now.alpha))
                 if now.depth > 0.02:
-                    out.append(
-                        Mark("ring", point, r * (1.05 + 0.6 * now.depth), now.depth * now.alpha)
-                    )
+                    ring = r * (1.05 + 0.6 * now.depth)
+                    out.append(Mark("ring", point, ring, now.depth * now.alpha))
     elif m is Motion.CIRCLES:
         radius = circle_radius(tr, cell.scale)
         for back, a, s in ((0.0, 1.0, 1.0), *TRAIL):
             p = pose(spec, t - back)
             angle = math.radians(120.0) - 2 * math.pi * p.turn  # clockwise, as the arrows go
-            for c in tr.centres[:4]:
-                ring = QPointF(c.x() + radius * math.cos(angle), c.y() - radius * math.sin(angle))
-                out.append(Mark("dot", at(ring), r * 0.7 * s, a))
+            for c in circle_centres(tr, cell.scale):
+                on = QPointF(c.x() + radius * math.cos(angle), c.y() - radius * math.sin(angle))
+                out.append(Mark("dot", at(on), r * 0.7 * s, a))
     elif m is Motion.PRESS:
-        p = pose(spec, t, spots=len(tr.centres))
-        c = at(tr.centres[p.spot])
+        spots = press_centres(tr, cell.scale)
+        p = pose(spec, t, spots=len(spots))
+        c = at(spots[p.spot])
         out.append(Mark("ring", c, r * (2.1 - 1.0 * p.depth), p.alpha * (0.25 + 0.5 * p.depth)))
         out.append(Mark("dot", c, r * (0.8 + 0.2 * p.depth), p.alpha))
     elif m is Motion.STRETCH and tr.toe_tips:
@@ -293,10 +347,9 @@ def _cell_marks(spec: MotionSpec, cell: _Cell, t: float) -> list[Mark]:
         half = 10.0 * (1.0 - 0.4 * p.depth)  # finger and thumb close on the joint
         for side in (-1.0, 1.0):
             out.append(Mark("dot", at(QPointF(j.x() + side * half, j.y())), r * 0.72, p.alpha))
-    elif m is Motion.KNEAD and cell.centre_lane.lanes:
+    elif m is Motion.KNEAD and cell.centre is not None:
         p = pose(spec, t, top=cell.top)
-        lane = cell.centre_lane.lanes[0]
-        mid = lane.pointAtPercent(p.along)
+        mid = cell.centre.view_at(p.along)
         lo, hi = tr.span_at(mid.y())
         half = (hi - lo) / 2 * (0.9 - 0.45 * p.depth)
         for side in (-1.0, 1.0):
@@ -308,6 +361,29 @@ def _cell_marks(spec: MotionSpec, cell: _Cell, t: float) -> list[Mark]:
         glow = area.width() * 0.34 * cell.scale * (0.85 + 0.15 * p.depth)
         out.append(Mark("glow", at(centre), glow, 0.10 + 0.22 * p.depth))
     return out
+
+
+_sprites: dict[tuple[object, ...], QPixmap] = {}
+
+
+def _sprite(style: str, radius: float, colours: FootColours, dpr: float) -> QPixmap:
+    """A mark drawn once at full opacity, its radius rounded to half a pixel (cached)."""
+    q = round(radius * 2) / 2
+    key = (style, q, colours.key, dpr)
+    pix = _sprites.get(key)
+    if pix is None:
+        if len(_sprites) > 400:
+            _sprites.clear()
+        half = math.ceil(q + 2)
+        pix = QPixmap(round(2 * half * dpr), round(2 * half * dpr))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pix)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _paint_mark(painter, Mark(style, QPointF(half, half), q, 1.0), colours)
+        painter.end()
+        _sprites[key] = pix
+    return pix
 
 
 def _paint_mark(p: QPainter, m: Mark, c: FootColours) -> None:
@@ -341,9 +417,6 @@ def _paint_mark(p: QPainter, m: Mark, c: FootColours) -> None:
     p.setPen(QPen(_alpha(ink, m.alpha), max(1.3, m.radius * 0.13)))
     p.setBrush(_alpha(mix(c.skin, c.window, 0.5) if c.dark else c.window, 0.96 * m.alpha))
     p.drawEllipse(m.at, core, core)
-    if m.style == "ball":  # a line across the ball shows it rolling
-        spoke = QPointF(math.cos(m.spin), math.sin(m.spin)) * core * 0.8
-        p.drawLine(m.at - spoke, m.at + spoke)
 
 
 def _alpha(colour: QColor, a: float) -> QColor:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from footcare_gui.core.feet_shown import FeetShown, LegendLine, choosing, legend_for, legend_line
@@ -48,6 +48,8 @@ class FootCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         frame = self._owner.frame()
         p = QPainter(self)
+        if self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):  # set by the motion
+            p.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         p.drawPixmap(frame.at, frame.pixmap)
         motion = self._owner.motion
         if motion is not None:

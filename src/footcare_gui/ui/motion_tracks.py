@@ -21,6 +21,7 @@ from footcare_gui.ui.foot_art import FootArt, load_art, zone_centre
 
 MARKER = 10.0  # the moving marker's radius, in view-box units (a thumb tip at this scale)
 LANE_SAMPLES = 28
+LANE_POINTS = 64  # a lane resampled by length: the marker moves along it at an even pace
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Tracks:
 
     area: QRectF  # the zones' bounding box (the whole foot's working part without zones)
     lanes: tuple[QPainterPath, ...]  # toe end first; strokes, thumb walks, kneading, rolling
+    lane_points: tuple[tuple[QPointF, ...], ...]  # each lane at evenly spaced lengths
     centres: tuple[QPointF, ...]  # the biggest zones' middles: presses and circles
     circle_radius: float
     toe_tips: tuple[QPointF, ...]  # for stretching and the toe joints
@@ -77,6 +79,10 @@ def _tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int) -> Track
     return Tracks(
         area=area,
         lanes=built,
+        lane_points=tuple(
+            tuple(lane.pointAtPercent(k / LANE_POINTS) for k in range(LANE_POINTS + 1))
+            for lane in built
+        ),
         centres=centres,
         circle_radius=max(min(16.0, smallest * 0.36), 8.0),
         toe_tips=art.toe_tips,
@@ -100,7 +106,8 @@ def _span(poly: QPolygonF, y: float, area: QRectF) -> tuple[float, float]:
         if (a.y() <= y < b.y()) or (b.y() <= y < a.y()):
             xs.append(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()))
     lo, hi = (min(xs), max(xs)) if xs else (area.left(), area.right())
-    lo, hi = max(lo + MARKER, area.left() + MARKER), min(hi - MARKER, area.right() - MARKER)
+    keep = MARKER * 1.7  # the marker's widest ring stays on the foot and in the area
+    lo, hi = max(lo + keep, area.left() + keep), min(hi - keep, area.right() - keep)
     if lo > hi:
         lo = hi = (lo + hi) / 2
     return lo, hi
@@ -108,8 +115,8 @@ def _span(poly: QPolygonF, y: float, area: QRectF) -> tuple[float, float]:
 
 def _lane(poly: QPolygonF, area: QRectF, u: float) -> QPainterPath:
     """A lengthwise line a fraction u across the foot, toe end first, following its shape."""
-    top = area.top() + max(area.height() * 0.08, MARKER + 1)
-    bottom = area.bottom() - max(area.height() * 0.08, MARKER + 1)
+    top = area.top() + max(area.height() * 0.08, MARKER * 1.7 + 1)
+    bottom = area.bottom() - max(area.height() * 0.08, MARKER * 1.7 + 1)
     if bottom < top:
         top = bottom = area.center().y()
     path = QPainterPath()
@@ -139,6 +146,30 @@ def _smoothed(path: QPainterPath) -> QPainterPath:
 def circle_radius(t: Tracks, scale: float) -> float:
     """The circles' radius in view-box units: at least 13 px on screen, to stay readable."""
     return max(t.circle_radius, 13.0 / scale)
+
+
+def inside(t: Tracks, centres: tuple[QPointF, ...], reach: float) -> tuple[QPointF, ...]:
+    """The centres moved just enough that anything within ``reach`` of them stays in the
+    worked area (a circle near the foot's edge would otherwise run off the foot)."""
+    box = t.area.adjusted(reach, reach, -reach, -reach)
+    if box.width() < 0 or box.height() < 0:
+        return tuple(t.area.center() for _ in centres)
+    return tuple(
+        QPointF(min(max(c.x(), box.left()), box.right()), min(max(c.y(), box.top()), box.bottom()))
+        for c in centres
+    )
+
+
+def circle_centres(t: Tracks, scale: float) -> tuple[QPointF, ...]:
+    """Where the circles turn: the biggest zones' middles, with the circle and its marker
+    inside the worked area."""
+    marker = 0.7 * max(4.5 / scale, MARKER) + 3.0 / scale
+    return inside(t, t.centres[:4], circle_radius(t, scale) + marker)
+
+
+def press_centres(t: Tracks, scale: float) -> tuple[QPointF, ...]:
+    """Where a thumb presses: the biggest zones' middles, its widest ring inside the area."""
+    return inside(t, t.centres, 2.1 * max(4.5 / scale, MARKER) + 3.0 / scale)
 
 
 def toe_joints(t: Tracks, view: View) -> tuple[QPointF, ...]:
