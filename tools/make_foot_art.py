@@ -5,6 +5,16 @@ Run ``python tools/make_foot_art.py`` after changing anything here. The right fo
 Every reflex zone is the outline clipped to a band between two cross lines (functions of x)
 and a column between two lengthwise lines (functions of y), so neighbouring zones share their
 borders and tile the sole without gaps.
+
+Proportions follow where published reflexology charts put their guidelines (their art is not
+copied; only positions are compared), along the sole's 452 units from toe tip to heel: the
+diaphragm line at the base of the metatarsal heads, about 62 % of the length from the heel;
+the waistline level with the bump of the fifth metatarsal on the outer edge, about 44 %; the
+heel (pelvic) line across the front of the heel pad, about 22 % (tcmwindow.com "Reflexology
+and Your Body's Anatomical Relations", netplaces "Picture the Foot as a Map of the Body",
+riverviewvc "Reflexology"). The top view's bands follow sportsrec "Reflexology Foot Zones":
+the lymph band across the front of the ankle, the lower back from just below the ankle to the
+instep's highest point, chest and upper back nearer the toes.
 """
 
 from __future__ import annotations
@@ -116,14 +126,17 @@ def _simplify(pts: list[Pt], eps: float) -> list[Pt]:
 
 # ---------------------------------------------------------------- the outline (right foot)
 
-# Toes, big toe first: (inner x, outer x, tip y, web y after the toe). Natural lengths: toe 2
-# about as long as the big toe, then shorter; the web line slopes back toward the little toe.
+# Toes, big toe first: (inner x, outer x, tip y, web y after the toe). Natural proportions
+# (the foot is 452 units long, about 1.8 units to the millimetre): the big toe stands free for
+# about its own width; the second toe a little shorter, its free length under twice its width;
+# then each smaller and shorter, the little toe hardly longer than wide. The web line slopes
+# back toward the little toe.
 TOES: list[tuple[float, float, float, float]] = [
     (16.0, 71.0, 18.0, 88.0),
-    (74.0, 102.0, 28.0, 94.0),
-    (105.0, 129.5, 44.0, 101.0),
-    (132.5, 154.5, 61.0, 109.0),
-    (157.5, 178.0, 82.0, 0.0),
+    (74.0, 102.0, 38.0, 94.0),
+    (105.0, 129.5, 53.0, 101.0),
+    (132.5, 154.5, 69.0, 109.0),
+    (157.5, 178.0, 90.0, 0.0),
 ]
 IN_BASE, OUT_BASE = 96.0, 124.0  # where the big toe and the little toe meet the foot's edges
 
@@ -211,37 +224,48 @@ def sole_outline() -> list[Pt]:
 
 
 def top_outline() -> list[Pt]:
-    """Anchor points of the right foot seen from above, with the ankle and a cut-off leg."""
+    """Anchor points of the right foot seen from above: the forefoot at its widest across the
+    ball, the sides drawing in over the instep to the ankle, the inner ankle bone (medial
+    malleolus) standing out a little higher than the outer one, and the leg, narrower than the
+    ankle, cut off with a soft curve."""
     pts: list[Pt] = [
-        (100, 452),
-        (74, 449),
-        (55, 444),
-        (53, 425),
+        (100, 466),  # the leg's cut: the near half of an ellipse, as a cut cylinder looks
+        (80, 464.5),
+        (66, 460),
+        (58.5, 452),
+        (57.5, 433),
+        (54.5, 417),
         (49, 404),
-        (45, 384),  # inner ankle bone (medial malleolus), higher than the outer one
-        (46, 362),
-        (41, 332),
-        (32, 290),
-        (23, 240),
-        (17, 195),
-        (14, 160),
+        (45.5, 390),  # the inner ankle bone rounds the side out, higher than the outer one
+        (44.5, 375),
+        (43, 354),
+        (39.5, 330),
+        (34.5, 302),
+        (25.5, 260),
+        (18.5, 218),
+        (14.5, 176),
+        (14.5, 146),
         (16, 128),
     ]
     for i in range(5):
         pts.extend(_toe_points(i, top_view=True))
     pts += [
         (183, 128),
-        (185.5, 156),
-        (183, 190),
-        (177, 232),
-        (170, 272),
-        (161, 312),
-        (153, 348),
-        (153, 374),
-        (157, 398),  # outer ankle bone, lower
-        (152, 420),
-        (148, 444),
-        (126, 449),
+        (185.5, 152),
+        (184, 186),
+        (178.5, 226),
+        (170.5, 266),
+        (162, 304),
+        (157, 334),
+        (154.5, 360),
+        (154.5, 382),
+        (155, 397),  # the outer ankle bone, lower and further back
+        (152, 411),
+        (146.5, 424),
+        (143, 438),
+        (141.5, 452),
+        (134, 460),
+        (120, 464.5),
     ]
     return pts
 
@@ -397,18 +421,22 @@ def sole_zones(poly: Sequence[Pt], foot: str) -> dict[str, list[list[Pt]]]:
     def shoulder(x: float) -> float:  # just under the toes
         return web(x) + 10
 
-    def diaphragm(x: float) -> float:  # under the ball
+    # The cross lines bow as the foot's arches do: the diaphragm line follows the row of
+    # metatarsal heads, the lines across the arch sag a little toward the heel in the middle.
+    def diaphragm(x: float) -> float:  # under the ball, at the base of the metatarsal heads
         t = (x - 16) / 170
-        return 201 + 10 * t - 7 * math.sin(math.pi * t)
+        return 194 + 10 * t - 8 * math.sin(math.pi * t)
 
     def waist(x: float) -> float:  # level with the bump on the outer edge
-        return 270 + 4 * (x - 16) / 170
+        t = (x - 16) / 170
+        return 266 + 6 * t + 7 * math.sin(math.pi * t)
 
-    def heel(x: float) -> float:
-        return 374 + 2 * math.sin(math.pi * (x - 50) / 105)
+    def heel(x: float) -> float:  # the front of the heel pad
+        return 366 + 5 * math.sin(math.pi * (x - 50) / 105)
 
     def upper_arch(x: float) -> float:  # stomach above, pancreas below
-        return 246 + 3 * (x - 16) / 170
+        t = (x - 16) / 170
+        return 238 + 4 * t + 6 * math.sin(math.pi * t)
 
     gaps = [(TOES[i][1] + TOES[i + 1][0]) / 2 for i in range(4)]
 
@@ -482,7 +510,7 @@ def sole_zones(poly: Sequence[Pt], foot: str) -> dict[str, list[list[Pt]]]:
     add("kidneys-adrenals", under(waist), above(kidney), right_of(spine_line), left_of(knee_in))
     add("knee-hip", under(waist), above(heel), right_of(knee_in))
     colon = region(poly, under(kidney), above(bladder_top), right_of(spine_line), left_of(knee_in))
-    small = _round_rect(98, 313, 136, 355, 10)
+    small = _superellipse(117, 336, 19, 18, 2.6)
     z["colon"] = [colon, small[::-1]]
     z["small-intestine"] = [small]
     add("bladder", under(bladder_top), above(heel), right_of(spine_line))
@@ -498,11 +526,12 @@ def top_zones(poly: Sequence[Pt]) -> dict[str, list[list[Pt]]]:
     def joints(x: float) -> float:  # toe tops include their knuckles
         return web(x) + 14
 
-    def chest(x: float) -> float:
-        return 236 - 6 * (x - 16) / 170
+    def chest(x: float) -> float:  # the instep's highest point, bowed like the forefoot
+        t = (x - 16) / 170
+        return 232 - 6 * t + 5 * math.sin(math.pi * t)
 
-    def lymph_top(x: float) -> float:
-        return 326 + 8 * math.sin(math.pi * (x - 40) / 120)
+    def lymph_top(x: float) -> float:  # the front of the ankle, curving round it
+        return 340 + 10 * math.sin(math.pi * (x - 40) / 120)
 
     def lymph_bottom(x: float) -> float:
         return lymph_top(x) + 24
@@ -526,17 +555,14 @@ def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 36) -> list[Pt
     ]
 
 
-def _round_rect(x0: float, y0: float, x1: float, y1: float, r: float) -> list[Pt]:
+def _superellipse(cx: float, cy: float, rx: float, ry: float, n: float, k: int = 48) -> list[Pt]:
+    """A soft rounded square (|x|^n + |y|^n = 1): organic, not a button's rounded rectangle."""
     pts: list[Pt] = []
-    for cx, cy, start in (
-        (x1 - r, y0 + r, -90),
-        (x1 - r, y1 - r, 0),
-        (x0 + r, y1 - r, 90),
-        (x0 + r, y0 + r, 180),
-    ):
-        for k in range(7):
-            t = math.radians(start + 15 * k)
-            pts.append((cx + r * math.cos(t), cy + r * math.sin(t)))
+    for i in range(k):
+        t = 2 * math.pi * i / k
+        c, s = math.cos(t), math.sin(t)
+        x = cx + rx * math.copysign(abs(c) ** (2 / n), c)
+        pts.append((x, cy + ry * math.copysign(abs(s) ** (2 / n), s)))
     return pts
 
 
@@ -582,9 +608,9 @@ def top_details() -> tuple[list[str], list[str]]:
         base, wy = toe_bases(i)
         ky = (top + nl + min(base, wy)) / 2 + 4
         lines.append(_arc((a + 0.25 * w, ky), (b - 0.25 * w, ky + 1), -0.8))
-    lines.append(_arc((50, 368), (52, 398), -3.0))  # inner ankle bone
-    lines.append(_arc((151, 384), (150, 410), 3.0))  # outer ankle bone
-    lines.append(_arc((57, 438), (143, 438), -2.5))  # the leg's cut, seen a little from above
+    lines.append(_arc((52, 372), (55, 399), -2.6))  # inner ankle bone
+    lines.append(_arc((148, 385), (147, 410), 2.6))  # outer ankle bone
+    lines.append(_arc((59, 452), (141, 452), -6.0))  # the far rim of the leg's cut
     return nails, lines
 
 

@@ -102,6 +102,8 @@ class AppController(QObject):
         w.about_action.triggered.connect(self.dialogs.about)
         w.history_action.triggered.connect(self.toggle_history)
         w.start_page.safety.clicked.connect(self.dialogs.safety)
+        w.map_action.triggered.connect(self.dialogs.foot_map)
+        w.start_page.map_link.clicked.connect(self.dialogs.foot_map)
         w.closing.connect(self.shutdown)
         w.page_built.connect(self._on_page_built)
         self.start.begin_requested.connect(self._begin_session)

@@ -1,5 +1,5 @@
-"""The window's dialogs: safety and precautions, Preferences, and About (each imported on first
-use: none is needed to show the window, and start-up counts)."""
+"""The window's dialogs: safety and precautions, Preferences, About and the foot map (each
+imported on first use: none is needed to show the window, and start-up counts)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from footcare_gui.core.texts import ABOUT
 from footcare_gui.ui.settings_controller import SettingsController
 
 if TYPE_CHECKING:
+    from footcare_gui.ui.foot_map_dialog import FootMapDialog
     from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
 
@@ -38,6 +39,7 @@ class HelpActions(QObject):
         self.routines = routines  # a live view: the user's own routines come and go
         self.voice = voice  # the session's voice, for the Voice tab (made when it is shown)
         self.routine_actions = routine_actions  # Preferences can open the routine editor
+        self._map: FootMapDialog | None = None
 
     def safety(self) -> None:
         from footcare_gui.ui.precautions_dialog import PrecautionsDialog
@@ -58,6 +60,23 @@ class HelpActions(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def foot_map(self) -> None:
+        """The foot map, beside the window (one at a time: asked again, it comes forward)."""
+        if self._map is None:
+            from footcare_gui.core.settings import chosen_routine
+            from footcare_gui.ui.foot_map_dialog import FootMapDialog
+
+            routine = chosen_routine(self.settings.settings, self.routines)
+            self._map = FootMapDialog(self.routines, routine.id if routine else None, self.window)
+            self._map.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._map.finished.connect(self._map_closed)
+        self._map.show()
+        self._map.raise_()
+        self._map.activateWindow()
+
+    def _map_closed(self) -> None:
+        self._map = None
 
     def about(self) -> None:
         """Version and credits, with a button that copies the system report for bug reports."""

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.history_action = act(
             self.tr("&History"), ["Ctrl+H"], self.tr("Your evenings: calendar and feelings")
         )
+        self.map_action = act(
+            self.tr("Foot &map"), ["F2"], self.tr("Explore the reflex zones of both feet")
+        )
         self.preferences_action = act(
             "&Preferences…", ["Ctrl+,"], "Change durations, sound and look"
         )
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.focus_action)
         view.addAction(self.history_action)
+        view.addAction(self.map_action)
         view.addSeparator()
         view.addAction(self.preferences_action)
         self.routine_menu = bar.addMenu(self.tr("&Routine"))  # filled by RoutineActions

@@ -78,6 +78,14 @@ class StartPage(QWidget):
             size=0.9,
         )
         self.safety.setFlat(True)
+        self.map_link = button(
+            self.tr("Explore the foot map"),
+            tip=self.tr("Every reflex zone of both feet, and the steps that work it"),
+            shortcut_hint="F2",
+            name="footMapButton",
+            size=0.9,
+        )
+        self.map_link.setFlat(True)
         self.voice = QCheckBox(self.tr("Speak the steps aloud"))
         self.voice.setObjectName("voiceCheck")
         self.voice.setToolTip(self.tr("Voice guidance: hear each step, eyes on your foot (V)"))
@@ -114,6 +122,7 @@ class StartPage(QWidget):
         side.addWidget(self.start)
         extras = QHBoxLayout()
         extras.addWidget(self.safety)
+        extras.addWidget(self.map_link)
         extras.addStretch(1)
         extras.addWidget(self.voice)
         side.addLayout(extras)
