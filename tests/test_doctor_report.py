@@ -28,7 +28,7 @@ CHECK_KEYS = {
     "platform": {"name", "chosen_by", "loads", "qt_messages", "environment"},
     "system_libraries": {"platforms", "checked", "missing"},
     "audio": {"outputs", "qt_messages"},
-    "speech": {"engines", "used"},
+    "speech": {"engines", "used", "voices"},
     "screen_hold": {"method", "available"},
     "tray": {"used"},
     "notifications": {"used"},

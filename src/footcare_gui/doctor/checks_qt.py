@@ -83,19 +83,47 @@ def audio_check() -> Check:
 
 
 def speech_check() -> Check:
-    """The text-to-speech engines (voice guidance is not built yet: information only)."""
+    """The text-to-speech engines, and the voices the first one has for the app's language
+    (opened in a child process with a time limit: an engine may never answer)."""
+    from footcare_gui.core.spoken import LANGUAGE
+
     key, label = "speech", "Speech engines"
+    advice = "voice guidance stays off; on Linux install speech-dispatcher and espeak-ng"
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        data: dict[str, object] = {"engines": None, "used": False}
-        return Check(
-            key, label, "info", f"QtTextToSpeech cannot load ({exc}); not used yet", data=data
-        )
+        data: dict[str, object] = {"engines": None, "used": True, "voices": None}
+        return Check(key, label, "warning", f"QtTextToSpeech cannot load ({exc})", advice, data)
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]  # mock: Qt's test one
-    data = {"engines": engines, "used": False}
-    found = ", ".join(engines) if engines else "none"
-    return Check(key, label, "info", f"{found} (voice guidance is not built yet)", data=data)
+    if not engines:
+        data = {"engines": engines, "used": True, "voices": None}
+        return Check(key, label, "warning", "none found", advice, data)
+    voices, problem = _voices_of(engines[0], LANGUAGE)
+    data = {"engines": engines, "used": True, "voices": voices}
+    found = ", ".join(engines)
+    if voices:
+        return Check(key, label, "ok", f"{found}; {voices} voices for '{LANGUAGE}'", data=data)
+    return Check(key, label, "warning", f"{found}; {problem}", advice, data)
+
+
+def _voices_of(engine: str, language: str) -> tuple[int | None, str]:
+    """How many voices ``engine`` has for ``language``, or None and what went wrong."""
+    import json
+    import subprocess
+
+    cmd = [sys.executable, "-m", "footcare_gui.doctor.try_speech", engine, language]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=6, check=False)
+    except subprocess.TimeoutExpired:
+        return None, f"{engine} did not answer within 6 s (is speech-dispatcher stuck?)"
+    try:
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return None, f"{engine} could not be opened"
+    if "error" in result:
+        return None, f"{engine}: {result['error']}"
+    count = int(result.get("voices", 0))
+    return (count, "") if count else (None, f"no voice for '{language}'")
 
 
 def screen_hold_check() -> Check:
