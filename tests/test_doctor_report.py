@@ -93,7 +93,7 @@ def test_doctor_prints_one_line_per_subject_and_exits_0_offscreen(tmp_path: Path
     by_label = dict(zip(LABELS, lines[1:-1], strict=True))
     assert by_label["Platform plugin"].endswith("offscreen loads: OK")
     assert "none found: the session runs without sound" in by_label["Audio outputs"]
-    assert by_label["Speech engines"] == "Speech engines    none (voice guidance is not built yet)"
+    assert by_label["Speech engines"].startswith("Speech engines    none found: voice guidance")
     assert by_label["System tray"].endswith("not used yet")
     assert "Traceback" not in out.stderr
 
@@ -164,8 +164,8 @@ def test_speech_engines_are_listed_without_the_test_engine(
     tts = types.SimpleNamespace(availableEngines=lambda: ["mock"])
     stand_in(monkeypatch, "PySide6.QtTextToSpeech", QTextToSpeech=tts)
     check = checks_qt.speech_check()
-    assert (check.status, check.data["engines"]) == ("info", [])
-    assert check.line() == "Speech engines    none (voice guidance is not built yet)"
+    assert (check.status, check.data["engines"], check.data["voices"]) == ("warning", [], None)
+    assert "install speech-dispatcher" in check.line()
 
 
 def test_settings_file_states_leave_the_file_alone(tmp_path: Path) -> None:

@@ -140,7 +140,7 @@ def _unknown() -> list[Check]:
     """The lines that need Qt, when it cannot load: same keys, nothing known."""
     unknown: list[tuple[str, str, dict[str, Any]]] = [
         ("audio", "Audio outputs", {"outputs": None, "qt_messages": []}),
-        ("speech", "Speech engines", {"engines": None, "used": False}),
+        ("speech", "Speech engines", {"engines": None, "used": True, "voices": None}),
         ("screen_hold", "Screen hold", {"method": None, "available": None}),
     ]
     advice = "see the Qt line"
