@@ -8,19 +8,20 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, Signal
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.app_mode import Mode
 from footcare_gui.core.routine_library import RoutineLibrary
 from footcare_gui.core.routines import Routine
-from footcare_gui.core.settings import Settings
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.help_actions import HelpActions
 from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.main_window import MainWindow, Page
+from footcare_gui.ui.page_wiring import wire_built_page
 from footcare_gui.ui.routine_actions import RoutineActions
 from footcare_gui.ui.session_runner import SessionRunner
+from footcare_gui.ui.setting_toggles import SettingToggles
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.start_flow import StartFlow
 
@@ -81,8 +82,8 @@ class AppController(QObject):
         self._history_path = history  # None: nothing is recorded
         self._history: HistoryController | None = None  # made after the first paint
         self._before_history = Mode.CHOOSING
+        self.toggles = SettingToggles(window, settings)
         self._wire()
-        self._apply_settings(settings.settings)
         window.show_page(Page.START)
 
     def _wire(self) -> None:
@@ -91,8 +92,6 @@ class AppController(QObject):
         w.previous_action.triggered.connect(self._on_previous)
         w.next_action.triggered.connect(self._on_next)
         w.restart_action.triggered.connect(self._on_restart)
-        w.wait_action.toggled.connect(self._on_wait_toggled)
-        w.voice_action.toggled.connect(self._on_voice_toggled)
         w.focus_action.triggered.connect(lambda on: w.set_focus_mode(bool(on)))
         w.leave_focus_action.triggered.connect(lambda: w.set_focus_mode(False))
         w.leave_focus_action.setEnabled(False)
@@ -105,7 +104,7 @@ class AppController(QObject):
         w.map_action.triggered.connect(self.dialogs.foot_map)
         w.start_page.map_link.clicked.connect(self.dialogs.foot_map)
         w.closing.connect(self.shutdown)
-        w.page_built.connect(self._on_page_built)
+        w.page_built.connect(lambda built: wire_built_page(self, built))
         self.start.begin_requested.connect(self._begin_session)
         self.runner.finished.connect(self._show_summary)
         self.library.changed.connect(self.start.routines_changed)
@@ -113,27 +112,7 @@ class AppController(QObject):
             source.connect(self.status)
         self.routine_actions.status.connect(self.status)
         self.settings.message.connect(self.status)
-        self.settings.changed.connect(self._apply_settings)
         self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
-
-    def _on_page_built(self, built: Page) -> None:
-        w = self.window
-        if built is Page.SESSION:
-            page = w.session_page
-            page.play.clicked.connect(self._on_toggle)
-            page.previous.clicked.connect(self._on_previous)
-            page.next_button.clicked.connect(self._on_next)
-            page.restart.clicked.connect(self._on_restart)
-            page.wait.toggled.connect(self._on_wait_toggled)
-            self._apply_settings(self.settings.settings)
-        elif built is Page.SUMMARY:
-            w.summary_page.again.clicked.connect(self.back_to_start)
-            w.summary_page.quit.clicked.connect(self.quit)
-            w.summary_page.feel.changed.connect(self.history.feel_after_chosen)
-        elif built is Page.HISTORY:
-            w.history_page.back.clicked.connect(self.toggle_history)
-            w.history_page.export.clicked.connect(self.history.export_csv)
-            w.history_page.delete.clicked.connect(self.history.delete_all)
 
     # -- what other code reads ---------------------------------------------------------------
     @property
@@ -243,26 +222,6 @@ class AppController(QObject):
             if self._history is not None:
                 self._history.session_restarted()
             self.runner.restart()
-
-    def _on_wait_toggled(self, wait: bool) -> None:
-        if self.settings.settings.auto_advance == (not wait):
-            return
-        self.settings.update(auto_advance=not wait)
-
-    def _on_voice_toggled(self, on: bool) -> None:
-        if self.settings.settings.voice != on:
-            self.settings.update(voice=on)
-
-    def _apply_settings(self, s: Settings) -> None:
-        """The settings that the window's controls show."""
-        w = self.window
-        with QSignalBlocker(w.wait_action):
-            w.wait_action.setChecked(not s.auto_advance)
-        with QSignalBlocker(w.voice_action):
-            w.voice_action.setChecked(s.voice)
-        if w.has_page(Page.SESSION):
-            with QSignalBlocker(w.session_page.wait):
-                w.session_page.wait.setChecked(not s.auto_advance)
 
     def quit(self) -> None:
         """Close the window for good, also when a tray icon would keep the app running."""
