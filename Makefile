@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick screenshots clean
+.PHONY: run test lint bench bench-quick screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,20 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m bench --quick
+
+# The languages beside English: translations/footcare_gui_<lang>.ts (edited in Qt Linguist,
+# docs/translating.md), compiled to assets/translations/*.qm, which ship in the wheel.
+LANGS := de es
+TS := $(foreach l,$(LANGS),translations/footcare_gui_$(l).ts)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete \
+		$$(find src/footcare_gui -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	mkdir -p assets/translations
+	for l in $(LANGS); do \
+		$(BIN)/pyside6-lrelease -silent translations/footcare_gui_$$l.ts \
+			-qm assets/translations/footcare_gui_$$l.qm || exit 1; \
+	done
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1920x1200x24" $(BIN)/python tools/screenshots.py

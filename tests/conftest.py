@@ -1,9 +1,14 @@
 """Shared test set-up: Qt runs offscreen, and no test touches the real settings folders."""
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The system's language, for the app: the C locale (English) unless a test asks for another.
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +30,19 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that shows another language leaves the app's words English for the next one."""
+    yield
+    from footcare_gui.core import i18n
+
+    i18n.install(i18n.english, "en")
+    if "footcare_gui.ui.i18n" in sys.modules:
+        from footcare_gui.ui.i18n import remove_language
+
+        remove_language()
 
 
 @pytest.fixture(autouse=True)

@@ -132,11 +132,14 @@ def test_every_asset_the_code_names_exists() -> None:
             named.append([a.value for a in call.args])  # type: ignore[attr-defined]
         else:
             computed += 1
-            assert path.name in {"foot_art.py", "sound.py", "assets.py"}, f"{path}: add its names"
+            assert path.name in {"foot_art.py", "sound.py", "assets.py", "i18n.py"}, (
+                f"{path}: add its names"
+            )
     named += [["feet", file_name(f, v)] for f in Foot for v in View]
     named += [["sounds", f"{c.value}.wav"] for c in Cue]
+    named += [["translations", f"footcare_gui_{code}.qm"] for code in ("de", "es")]
     named += [list(icon_path(s).relative_to(assets_dir()).parts) for s in (None, *ICON_SIZES)]
-    assert computed == 3
+    assert computed == 4
     missing = [n for n in named if not asset_path(*n).exists()]
     assert missing == []
     # The wheel ships the whole assets folder: tests/test_packaging.py checks it file by file.
@@ -188,7 +191,7 @@ def test_the_start_page_shows_the_routines_own_intro_and_length(
     page = app.window.start_page
     page.routine.setCurrentIndex(page.routine.findData("full-foot-care"))
     assert page.intro.text() == ROUTINES["full-foot-care"].intro
-    assert "About 32 minutes, 42 with the soak." in page.routine_info.text()
+    assert "About 32 minutes, 42 with the optional step." in page.routine_info.text()
     assert "  " not in page.routine_info.text()
     page.routine.setCurrentIndex(page.routine.findData("evening-reflexology"))
     assert page.routine_info.text().endswith("About 22 minutes.")

@@ -59,6 +59,7 @@ EVERYTHING = Settings(
     reminder_days=("mon", "fri"),
     start_at_login=True,
     tray_notice_shown=True,
+    language="de",
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from footcare_gui import APP_NAME, __version__
+from footcare_gui.core.i18n import LANGUAGES
 from footcare_gui.core.zones import Foot
 
 
@@ -32,6 +33,7 @@ class Options:
     list_routines: bool = False  # print every routine and exit (no window)
     import_routine: str | None = None  # a routine file to add to the user's own
     export_routine: tuple[str, str] | None = None  # (routine id, file) to write
+    lang: str | None = None  # the language for this run ("de"); None: the setting's
 
     @property
     def routine_command(self) -> bool:
@@ -53,6 +55,14 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         help="which foot goes first this time (overrides the setting for this run only)",
     )
     parser.add_argument("--routine", metavar="ID", help="the routine to use, e.g. quick-wind-down")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        help="the language of the window and the voice for this run: "
+        + ", ".join(sorted(LANGUAGES))
+        + " (default: the setting, else the system's)",
+    )
     parser.add_argument(
         "--config-dir",
         metavar="DIR",
@@ -118,4 +128,5 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         list_routines=ns.list_routines,
         import_routine=ns.import_routine,
         export_routine=tuple(ns.export_routine) if ns.export_routine else None,
+        lang=ns.lang,
     )

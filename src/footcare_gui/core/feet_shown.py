@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import StepView, Technique
 from footcare_gui.core.zones import BOTH_FEET, ZONES, Foot, View, expand
 
@@ -87,7 +88,7 @@ def legend_line(zone_id: str) -> LegendLine:
     """A zone's legend line (also what its tooltip says)."""
     z = ZONES[zone_id]
     only = next(iter(z.feet)) if z.feet != BOTH_FEET else None
-    return LegendLine(z.name, only, z.reflects)
+    return LegendLine(translate("Zones", z.name), only, translate("Zones", z.reflects))
 
 
 def legend_for(feet: FeetShown) -> Legend:

@@ -7,17 +7,18 @@ from dataclasses import dataclass
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.feet_shown import FeetShown, choosing, feet_shown
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.motion import motion_of
 from footcare_gui.core.plan import Phase, PlannedStep
 from footcare_gui.core.session import PauseReason, Session, State
-from footcare_gui.core.spoken import coming_foot, step_utterance
+from footcare_gui.core.spoken import coming_foot, now_the_foot, step_utterance
 from footcare_gui.core.texts import format_clock
 from footcare_gui.core.zones import Foot
 
 EYEBROWS = {
-    Phase.PREPARE: "GETTING READY",
-    Phase.SWITCH: "SWITCH FEET",
-    Phase.FINISH: "WINDING DOWN",
+    Phase.PREPARE: QT_TRANSLATE_NOOP("SessionView", "GETTING READY"),
+    Phase.SWITCH: QT_TRANSLATE_NOOP("SessionView", "SWITCH FEET"),
+    Phase.FINISH: QT_TRANSLATE_NOOP("SessionView", "WINDING DOWN"),
 }
 
 
@@ -45,17 +46,17 @@ def step_words(plan: tuple[PlannedStep, ...], index: int) -> StepWords:
     p = plan[index]
     following = plan[index + 1] if index + 1 < len(plan) else None
     if p.phase is Phase.SWITCH:
-        eyebrow = EYEBROWS[Phase.SWITCH]
-        title = f"Now the {coming_foot(plan, index).value} foot"
+        eyebrow = translate("SessionView", EYEBROWS[Phase.SWITCH])
+        title = now_the_foot(coming_foot(plan, index))
     else:
-        eyebrow = p.foot.label.upper() if p.foot else EYEBROWS[p.phase]
+        eyebrow = p.foot.label.upper() if p.foot else translate("SessionView", EYEBROWS[p.phase])
         title = p.step.title
     if following is None:
-        next_line = "Next: all done"
+        next_line = translate("SessionView", "Next: all done")
     elif following.phase is Phase.SWITCH:
-        next_line = "Next: switch feet"
+        next_line = translate("SessionView", "Next: switch feet")
     else:
-        next_line = f"Next: {following.step.title}"
+        next_line = translate("SessionView", "Next: {title}").format(title=following.step.title)
     return StepWords(
         eyebrow=eyebrow,
         title=title,
@@ -82,7 +83,9 @@ class TimeShown:
 
 def progress_line(step: int, steps: int, remaining: float) -> str:
     """``Step 3 of 19 · 18:20 left``."""
-    return f"Step {step} of {steps} · {format_clock(remaining)} left"
+    return translate("SessionView", "Step {step} of {steps} · {time} left").format(
+        step=step, steps=steps, time=format_clock(remaining)
+    )
 
 
 def widest_progress_line(s: Session) -> str:
@@ -94,15 +97,27 @@ def widest_progress_line(s: Session) -> str:
 def time_shown(s: Session) -> TimeShown:
     """What the page shows of the session now."""
     state = s.state
+    carry_on = translate("SessionView", "Carry on")
     if state is State.READY:
-        caption, play = "press Space to start", "Start"
+        caption = translate("SessionView", "press Space to start")
+        play = translate("SessionView", "Start")
     elif state is State.PAUSED:
         waiting = s.pause_reason is PauseReason.WAITING
-        caption, play = ("press Space to begin" if waiting else "paused"), "Carry on"
+        caption = (
+            translate("SessionView", "press Space to begin")
+            if waiting
+            else translate("SessionView", "paused")
+        )
+        play = carry_on
     else:
-        caption, play = "", "Pause" if state is State.RUNNING else "Carry on"
+        caption = ""
+        play = translate("SessionView", "Pause") if state is State.RUNNING else carry_on
     done = s.total - s.total_remaining
-    prefix = {State.PAUSED: "Paused · ", State.READY: "Ready · "}.get(state, "")
+    title = translate("SessionView", "{time} · {step} — {app}")
+    if state is State.PAUSED:
+        title = translate("SessionView", "Paused · {time} · {step} — {app}")
+    elif state is State.READY:
+        title = translate("SessionView", "Ready · {time} · {step} — {app}")
     return TimeShown(
         remaining=s.remaining,
         duration=s.current.duration,
@@ -111,5 +126,7 @@ def time_shown(s: Session) -> TimeShown:
         play_label=play,
         progress=done / s.total if s.total else 0.0,
         progress_line=progress_line(s.index + 1, len(s.plan), s.total_remaining),
-        window_title=(f"{prefix}{format_clock(s.remaining)} · {s.current.step.title} — {APP_NAME}"),
+        window_title=title.format(
+            time=format_clock(s.remaining), step=s.current.step.title, app=APP_NAME
+        ),
     )

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from footcare_gui.core.i18n import check_language
 from footcare_gui.core.reminder_fields import DEFAULT_TIME, REMINDER_CHECKS, WEEKDAYS
 from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Routine, is_id
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The version of the settings.json layout; separate from the app version."""
 
 DEFAULT_ROUTINE = "evening-reflexology"
@@ -138,6 +139,8 @@ def check_field(name: str, value: Any) -> Any:
         if not value.isprintable():
             raise ValueError("voice_name must be printable text")
         return value
+    if name == "language":  # "" follows the system's language
+        return check_language(value)
     if name in REMINDER_CHECKS:  # "21:30" and ["mon", ...]: see core/reminder.py
         return REMINDER_CHECKS[name](value)
     if name == "window_geometry":
@@ -194,6 +197,7 @@ class Settings:
     reminder_days: tuple[str, ...] = WEEKDAYS
     start_at_login: bool = False  # start in the background at login, for the reminder
     tray_notice_shown: bool = False  # "still running in the tray" has been said once
+    language: str = ""  # "de", "es", "en"; "" follows the system (applies at the next start)
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -153,6 +153,14 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS[3] = _v3_to_v4
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """v5 adds ``language`` (issue 15): "" follows the system's language, as before."""
+    return {**data, "schema_version": 5}
+
+
+MIGRATIONS[4] = _v4_to_v5
+
+
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     """Bring a file's dict from ``version`` up to :data:`SCHEMA_VERSION`, step by step."""
     for v in range(version, SCHEMA_VERSION):

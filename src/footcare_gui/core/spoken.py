@@ -13,24 +13,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from footcare_gui.core.plan import Phase, PlannedStep
 from footcare_gui.core.routines import Step
 from footcare_gui.core.settings import VoiceDetail
 from footcare_gui.core.zones import Foot
 
 LANGUAGE = "en"
-"""The language the routine files and the app's own lines are written in (a BCP 47 code):
-the voice is chosen for it. Translated texts (issue 15) bring their own."""
+"""The language the routine files and the app's own lines are written in (a BCP 47 code)."""
+
+
+def text_language() -> str:
+    """The language the session's words are in: the app's (the routines' overlays follow it),
+    so the voice is chosen for it."""
+    return language()
+
 
 NEXT_LEAD_SECONDS = 8
 """"Next: ..." is said this long before a step ends: time to say it before the last ticks."""
 
 MAX_LINE_WORDS = 25
 
-PAUSED = "Paused."
-CARRYING_ON = "Carrying on."
+PAUSED = QT_TRANSLATE_NOOP("Spoken", "Paused.")
+CARRYING_ON = QT_TRANSLATE_NOOP("Spoken", "Carrying on.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +45,7 @@ class Utterance:
     """Lines said one after the other as one piece of speech (stopping it stops them all)."""
 
     lines: tuple[str, ...]
-    language: str = LANGUAGE
+    language: str = field(default_factory=text_language)
 
     @property
     def text(self) -> str:
@@ -64,7 +71,14 @@ def as_sentence(text: str) -> str:
 
 def foot_line(foot: Foot) -> str:
     """``Right foot.``"""
-    return f"{foot.label}."
+    return translate("Spoken", "{foot}.").format(foot=foot.label)
+
+
+def now_the_foot(foot: Foot) -> str:
+    """``Now the left foot`` (the switch's title; the voice adds a full stop)."""
+    if foot is Foot.LEFT:
+        return translate("Spoken", "Now the left foot")
+    return translate("Spoken", "Now the right foot")
 
 
 _ASIDE = re.compile(r"\s*\([^)]*\)")
@@ -102,7 +116,7 @@ def step_utterance(
     p = plan[index]
     lines: list[str] = []
     if p.phase is Phase.SWITCH:
-        lines.append(f"Now the {coming_foot(plan, index).value} foot.")
+        lines.append(as_sentence(now_the_foot(coming_foot(plan, index))))
     else:
         if _foot_changes(plan, index):
             assert p.foot is not None
@@ -119,8 +133,9 @@ def next_utterance(plan: tuple[PlannedStep, ...], index: int) -> Utterance | Non
         return None
     following = plan[index + 1]
     if following.phase is Phase.SWITCH:
-        return Utterance(("Next: switch feet.",))
-    return Utterance((f"Next: {spoken_title(following.step)}",))
+        return Utterance((translate("Spoken", "Next: switch feet."),))
+    line = translate("Spoken", "Next: {title}").format(title=spoken_title(following.step))
+    return Utterance((line,))
 
 
 def next_due(remaining: float, duration: float) -> bool:
@@ -138,7 +153,7 @@ def closing_utterance(wind_down: str) -> Utterance:
 
 def user_toggle_utterance(now_running: bool) -> Utterance:
     """What is said when the user pauses or carries on (by a key or a click)."""
-    return Utterance((CARRYING_ON if now_running else PAUSED,))
+    return Utterance((translate("Spoken", CARRYING_ON if now_running else PAUSED),))
 
 
 # -- what a voice reads badly ---------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings, session_total
 from footcare_gui.core.texts import TIPS
@@ -28,29 +29,39 @@ def minutes(seconds: float) -> int:
 
 
 def length_text(settings: Settings, routine: Routine) -> str:
-    """``About 22 minutes.``, or with an optional step ``About 32 minutes, 42 with the soak.``"""
+    """``About 22 minutes.``, or with an optional step
+    ``About 32 minutes, 42 with the optional step.``"""
     full = minutes(session_total(settings, routine))
     core = minutes(session_total(settings, routine, include_optional=False))
-    unit = "minute" if core == 1 else "minutes"
     optional = [s for s in routine.all_steps if s.optional]
     if core == full or not optional:
-        return f"About {full} {unit}."
-    # The step's id names it shortly: "warm-soak" -> "the soak".
-    noun = optional[0].id.rsplit("-", 1)[-1] if len(optional) == 1 else "the optional steps"
-    return f"About {core} {unit}, {full} with {'the ' + noun if len(optional) == 1 else noun}."
+        return translate("StartView", "About %n minute(s).", None, full)
+    if len(optional) == 1:
+        with_one = translate(
+            "StartView", "About %n minute(s), {full} with the optional step.", None, core
+        )
+        return with_one.format(full=full)
+    with_all = translate(
+        "StartView", "About %n minute(s), {full} with the optional steps.", None, core
+    )
+    return with_all.format(full=full)
 
 
 def tip_of_the_day(day: int) -> str:
     """One preparation tip, a different one each day (``day``: days since the epoch)."""
-    return TIPS[day % len(TIPS)]
+    return translate("Texts", TIPS[day % len(TIPS)])
 
 
 def start_info(settings: Settings, routine: Routine, foot: Foot | None, day: int) -> StartInfo:
     """Everything the start page says, for the routine that will run."""
     return StartInfo(
         intro=routine.intro,
-        routine_line=f"{routine.summary} {length_text(settings, routine)}",
+        routine_line=translate("StartView", "{summary} {length}").format(
+            summary=routine.summary, length=length_text(settings, routine)
+        ),
         tip=tip_of_the_day(day),
-        start_label="Start" if foot else "Choose a foot to start",
+        start_label=translate("StartView", "Start")
+        if foot
+        else translate("StartView", "Choose a foot to start"),
         can_start=foot is not None,
     )

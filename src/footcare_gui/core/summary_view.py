@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.session import Session
 from footcare_gui.core.texts import WIND_DOWN_LINES, format_clock
 
@@ -18,8 +19,10 @@ class SummaryWords:
 
 def summary_words(s: Session, day: int) -> SummaryWords:
     """The summary of a session (``day``: days since the epoch picks tonight's line)."""
-    steps = f"{s.completed} of {len(s.plan)} steps"
+    stats = translate(
+        "SummaryView", "{time} of foot care · {done} of %n steps done", None, len(s.plan)
+    )
     return SummaryWords(
-        stats=f"{format_clock(s.active_seconds)} of foot care · {steps} done",
-        wind_down=WIND_DOWN_LINES[day % len(WIND_DOWN_LINES)],
+        stats=stats.format(time=format_clock(s.active_seconds), done=s.completed),
+        wind_down=translate("Texts", WIND_DOWN_LINES[day % len(WIND_DOWN_LINES)]),
     )

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Foot(StrEnum):
     """One foot."""
@@ -23,7 +25,10 @@ class Foot(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Left foot" if self is Foot.LEFT else "Right foot"
+        """``Left foot`` in the app's language."""
+        if self is Foot.LEFT:
+            return translate("Feet", "Left foot")
+        return translate("Feet", "Right foot")
 
 
 class View(StrEnum):
@@ -65,61 +70,185 @@ _L, _R = (Foot.LEFT,), (Foot.RIGHT,)
 ZONES: dict[str, Zone] = {
     z.id: z
     for z in (
-        _z("head-brain", "Head and brain", S, "pad and tip of the big toe", "head, brain"),
-        _z("sinuses", "Sinuses", S, "tips and pads of toes 2 to 5", "sinuses"),
-        _z("neck-throat", "Neck and throat", S, "base of the big toe", "neck, throat, thyroid"),
-        _z("eyes", "Eyes", S, "base of toes 2 and 3", "eyes"),
-        _z("ears", "Ears", S, "base of toes 4 and 5", "ears"),
-        _z("lungs-chest", "Lungs and chest", S, "ball of the foot", "lungs, chest, upper back"),
-        _z("heart", "Heart", S, "lower inner part of the ball", "heart", _L),
-        _z("shoulder", "Shoulder", S, "outer edge just below the little toe", "shoulder, arm"),
+        _z(
+            "head-brain",
+            QT_TRANSLATE_NOOP("Zones", "Head and brain"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "pad and tip of the big toe"),
+            QT_TRANSLATE_NOOP("Zones", "head, brain"),
+        ),
+        _z(
+            "sinuses",
+            QT_TRANSLATE_NOOP("Zones", "Sinuses"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "tips and pads of toes 2 to 5"),
+            QT_TRANSLATE_NOOP("Zones", "sinuses"),
+        ),
+        _z(
+            "neck-throat",
+            QT_TRANSLATE_NOOP("Zones", "Neck and throat"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "base of the big toe"),
+            QT_TRANSLATE_NOOP("Zones", "neck, throat, thyroid"),
+        ),
+        _z(
+            "eyes",
+            QT_TRANSLATE_NOOP("Zones", "Eyes"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "base of toes 2 and 3"),
+            QT_TRANSLATE_NOOP("Zones", "eyes"),
+        ),
+        _z(
+            "ears",
+            QT_TRANSLATE_NOOP("Zones", "Ears"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "base of toes 4 and 5"),
+            QT_TRANSLATE_NOOP("Zones", "ears"),
+        ),
+        _z(
+            "lungs-chest",
+            QT_TRANSLATE_NOOP("Zones", "Lungs and chest"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "ball of the foot"),
+            QT_TRANSLATE_NOOP("Zones", "lungs, chest, upper back"),
+        ),
+        _z(
+            "heart",
+            QT_TRANSLATE_NOOP("Zones", "Heart"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "lower inner part of the ball"),
+            QT_TRANSLATE_NOOP("Zones", "heart"),
+            _L,
+        ),
+        _z(
+            "shoulder",
+            QT_TRANSLATE_NOOP("Zones", "Shoulder"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "outer edge just below the little toe"),
+            QT_TRANSLATE_NOOP("Zones", "shoulder, arm"),
+        ),
         _z(
             "solar-plexus",
-            "Solar plexus",
+            QT_TRANSLATE_NOOP("Zones", "Solar plexus"),
             S,
-            "centre of the sole just below the ball",
-            "diaphragm, solar plexus",
+            QT_TRANSLATE_NOOP("Zones", "centre of the sole just below the ball"),
+            QT_TRANSLATE_NOOP("Zones", "diaphragm, solar plexus"),
         ),
-        _z("liver", "Liver", S, "upper arch, outer half", "liver", _R),
-        _z("gallbladder", "Gallbladder", S, "inside the liver area", "gallbladder", _R),
-        _z("spleen", "Spleen", S, "upper arch, outer edge", "spleen", _L),
-        _z("stomach", "Stomach", S, "upper arch, inner half", "stomach, digestion"),
-        _z("pancreas", "Pancreas", S, "just below the stomach area", "pancreas"),
+        _z(
+            "liver",
+            QT_TRANSLATE_NOOP("Zones", "Liver"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "upper arch, outer half"),
+            QT_TRANSLATE_NOOP("Zones", "liver"),
+            _R,
+        ),
+        _z(
+            "gallbladder",
+            QT_TRANSLATE_NOOP("Zones", "Gallbladder"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "inside the liver area"),
+            QT_TRANSLATE_NOOP("Zones", "gallbladder"),
+            _R,
+        ),
+        _z(
+            "spleen",
+            QT_TRANSLATE_NOOP("Zones", "Spleen"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "upper arch, outer edge"),
+            QT_TRANSLATE_NOOP("Zones", "spleen"),
+            _L,
+        ),
+        _z(
+            "stomach",
+            QT_TRANSLATE_NOOP("Zones", "Stomach"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "upper arch, inner half"),
+            QT_TRANSLATE_NOOP("Zones", "stomach, digestion"),
+        ),
+        _z(
+            "pancreas",
+            QT_TRANSLATE_NOOP("Zones", "Pancreas"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "just below the stomach area"),
+            QT_TRANSLATE_NOOP("Zones", "pancreas"),
+        ),
         _z(
             "kidneys-adrenals",
-            "Kidneys and adrenals",
+            QT_TRANSLATE_NOOP("Zones", "Kidneys and adrenals"),
             S,
-            "middle of the arch at the waistline",
-            "kidneys, adrenal glands",
+            QT_TRANSLATE_NOOP("Zones", "middle of the arch at the waistline"),
+            QT_TRANSLATE_NOOP("Zones", "kidneys, adrenal glands"),
         ),
-        _z("small-intestine", "Small intestine", S, "lower arch, centre", "small intestine"),
-        _z("colon", "Colon", S, "a band around the small intestine", "large intestine"),
-        _z("bladder", "Bladder", S, "inner lower arch, above the heel", "bladder"),
+        _z(
+            "small-intestine",
+            QT_TRANSLATE_NOOP("Zones", "Small intestine"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "lower arch, centre"),
+            QT_TRANSLATE_NOOP("Zones", "small intestine"),
+        ),
+        _z(
+            "colon",
+            QT_TRANSLATE_NOOP("Zones", "Colon"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "a band around the small intestine"),
+            QT_TRANSLATE_NOOP("Zones", "large intestine"),
+        ),
+        _z(
+            "bladder",
+            QT_TRANSLATE_NOOP("Zones", "Bladder"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "inner lower arch, above the heel"),
+            QT_TRANSLATE_NOOP("Zones", "bladder"),
+        ),
         _z(
             "pelvis-sciatic",
-            "Pelvis and sciatic nerve",
+            QT_TRANSLATE_NOOP("Zones", "Pelvis and sciatic nerve"),
             S,
-            "the heel",
-            "pelvis, lower back, sciatic nerve",
+            QT_TRANSLATE_NOOP("Zones", "the heel"),
+            QT_TRANSLATE_NOOP("Zones", "pelvis, lower back, sciatic nerve"),
         ),
-        _z("spine", "Spine", S, "inner edge, big toe joint to heel", "spine"),
-        _z("knee-hip", "Knee and hip", S, "middle of the outer edge", "knee, leg, hip"),
+        _z(
+            "spine",
+            QT_TRANSLATE_NOOP("Zones", "Spine"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "inner edge, big toe joint to heel"),
+            QT_TRANSLATE_NOOP("Zones", "spine"),
+        ),
+        _z(
+            "knee-hip",
+            QT_TRANSLATE_NOOP("Zones", "Knee and hip"),
+            S,
+            QT_TRANSLATE_NOOP("Zones", "middle of the outer edge"),
+            QT_TRANSLATE_NOOP("Zones", "knee, leg, hip"),
+        ),
         _z(
             "chest-upper-back",
-            "Chest and upper back",
+            QT_TRANSLATE_NOOP("Zones", "Chest and upper back"),
             T,
-            "upper third of the top, near the toes",
-            "chest, breast, upper back",
+            QT_TRANSLATE_NOOP("Zones", "upper third of the top, near the toes"),
+            QT_TRANSLATE_NOOP("Zones", "chest, breast, upper back"),
         ),
         _z(
             "lower-back",
-            "Lower back",
+            QT_TRANSLATE_NOOP("Zones", "Lower back"),
             T,
-            "from below the ankle to the top's highest point",
-            "lower back",
+            QT_TRANSLATE_NOOP("Zones", "from below the ankle to the top's highest point"),
+            QT_TRANSLATE_NOOP("Zones", "lower back"),
         ),
-        _z("lymph", "Lymph", T, "a band across the front of the ankle", "lymph, groin"),
-        _z("toe-tops", "Toe tops", T, "tops of the toes and their joints", "head, face, teeth"),
+        _z(
+            "lymph",
+            QT_TRANSLATE_NOOP("Zones", "Lymph"),
+            T,
+            QT_TRANSLATE_NOOP("Zones", "a band across the front of the ankle"),
+            QT_TRANSLATE_NOOP("Zones", "lymph, groin"),
+        ),
+        _z(
+            "toe-tops",
+            QT_TRANSLATE_NOOP("Zones", "Toe tops"),
+            T,
+            QT_TRANSLATE_NOOP("Zones", "tops of the toes and their joints"),
+            QT_TRANSLATE_NOOP("Zones", "head, face, teeth"),
+        ),
     )
 }
 

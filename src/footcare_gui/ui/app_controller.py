@@ -145,7 +145,8 @@ class AppController(QObject):
         self.window.history_action.setEnabled(mode is not Mode.SESSION)
         if mode is not Mode.SESSION:
             history = self.tr("History — {0}").format(APP_NAME)
-            titles = {Mode.DONE: f"All done — {APP_NAME}", Mode.HISTORY: history}
+            done = self.tr("All done — {0}").format(APP_NAME)
+            titles = {Mode.DONE: done, Mode.HISTORY: history}
             self.window.setWindowTitle(titles.get(mode, APP_NAME))
 
     def _begin_session(self, routine: Routine, foot: Foot) -> None:

@@ -20,6 +20,7 @@ from footcare_gui.paths import ENV_VAR, config_dir, history_path, log_path, sett
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
 from footcare_gui.ui.first_paint import after_first_paint
+from footcare_gui.ui.i18n import install_language
 from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.single_instance import SingleInstance
@@ -81,6 +82,7 @@ def build(
     folder = config_dir(options.config_dir)
     first_start = not settings_path(folder).exists()
     settings = SettingsController(settings_path(folder), app)
+    install_language(app, options.lang or settings.settings.language)  # before any widget
     if first_start and platform_reduces_motion():
         settings.update(animations=False)  # the default where the system asks for less motion
     window = MainWindow()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.texts import format_clock
 
 
@@ -17,7 +18,7 @@ class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(140, 140)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(translate("CountdownRing", "Time left in this step"))
         self._text = "0:00"
         self._caption = ""
         self._steps = self.RING_STEPS
@@ -42,7 +43,11 @@ class CountdownRing(QWidget):
         if (text, steps, caption, dimmed) == (self._text, self._steps, self._caption, self._dimmed):
             return
         self._text, self._steps, self._caption, self._dimmed = text, steps, caption, dimmed
-        self.setAccessibleDescription(f"{text} left" + (f", {caption}" if caption else ""))
+        if caption:
+            left = translate("CountdownRing", "{time} left, {caption}")
+        else:
+            left = translate("CountdownRing", "{time} left")
+        self.setAccessibleDescription(left.format(time=text, caption=caption))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from footcare_gui import APP_NAME, __version__
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.texts import ABOUT
 from footcare_gui.ui.settings_controller import SettingsController
@@ -85,7 +86,7 @@ class HelpActions(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About {0}").format(APP_NAME))
-        box.setText(f"{APP_NAME} {__version__}\n\n{ABOUT}")
+        box.setText(f"{APP_NAME} {__version__}\n\n{translate('Texts', ABOUT)}")
         copy = box.addButton(self.tr("Copy system information"), QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("copySystemInfoButton")
         copy.setToolTip(self.tr("Copy what footcare-gui --doctor reports, for a bug report"))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footcare_gui import APP_NAME
+from footcare_gui.core.i18n import translate
 from footcare_gui.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
             a = QAction(text, self)
             a.setShortcuts([QKeySequence(k) for k in keys])
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shown = " or ".join(
+            shown = translate("MainWindow", " or ").join(
                 QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
             )
             a.setToolTip(f"{tip} ({shown})" if keys else tip)
@@ -69,21 +70,47 @@ class MainWindow(QMainWindow):
             self.addAction(a)  # shortcuts work in focus mode too, with the menu bar hidden
             return a
 
-        self.toggle_action = act("&Start / Pause", ["Space"], "Start, pause or carry on")
-        self.previous_action = act("&Previous step", ["Left"], "Go back one step")
-        self.next_action = act("&Next step", ["Right"], "Skip to the next step")
-        self.restart_action = act("&Restart", ["R"], "Start the session over")
+        self.toggle_action = act(
+            translate("MainWindow", "&Start / Pause"),
+            ["Space"],
+            translate("MainWindow", "Start, pause or carry on"),
+        )
+        self.previous_action = act(
+            translate("MainWindow", "&Previous step"),
+            ["Left"],
+            translate("MainWindow", "Go back one step"),
+        )
+        self.next_action = act(
+            translate("MainWindow", "&Next step"),
+            ["Right"],
+            translate("MainWindow", "Skip to the next step"),
+        )
+        self.restart_action = act(
+            translate("MainWindow", "&Restart"),
+            ["R"],
+            translate("MainWindow", "Start the session over"),
+        )
         self.wait_action = act(
-            "&Wait for me at each step", ["W"], "Hold each new step until you press Space"
+            translate("MainWindow", "&Wait for me at each step"),
+            ["W"],
+            translate("MainWindow", "Hold each new step until you press Space"),
         )
         self.wait_action.setCheckable(True)
         self.voice_action = act(
             self.tr("Speak the steps &aloud"), ["V"], self.tr("Voice guidance: say each step aloud")
         )
         self.voice_action.setCheckable(True)
-        self.focus_action = act("&Focus mode", ["F11", "F"], "Full screen with larger type")
+        self.focus_action = act(
+            translate("MainWindow", "&Focus mode"),
+            ["F11", "F"],
+            translate("MainWindow", "Full screen with larger type"),
+        )
         self.focus_action.setCheckable(True)
-        self.leave_focus_action = act("Leave focus mode", ["Esc"], "Leave focus mode")
+        self.leave_focus_action = act(
+            translate("MainWindow", "Leave focus mode"),
+            ["Esc"],
+            translate("MainWindow", "Leave focus mode"),
+        )
         self.history_action = act(
             self.tr("&History"), ["Ctrl+H"], self.tr("Your evenings: calendar and feelings")
         )
@@ -91,17 +118,31 @@ class MainWindow(QMainWindow):
             self.tr("Foot &map"), ["F2"], self.tr("Explore the reflex zones of both feet")
         )
         self.preferences_action = act(
-            "&Preferences…", ["Ctrl+,"], "Change durations, sound and look"
+            translate("MainWindow", "&Preferences…"),
+            ["Ctrl+,"],
+            translate("MainWindow", "Change durations, sound and look"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = act("&Quit", ["Ctrl+Q"], "Quit footcare-gui")
+        self.quit_action = act(
+            translate("MainWindow", "&Quit"),
+            ["Ctrl+Q"],
+            translate("MainWindow", "Quit footcare-gui"),
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.safety_action = act("&Safety and precautions", ["F1"], "Who should ask a doctor first")
-        self.about_action = act(f"&About {APP_NAME}", [], "Version and credits")
+        self.safety_action = act(
+            translate("MainWindow", "&Safety and precautions"),
+            ["F1"],
+            translate("MainWindow", "Who should ask a doctor first"),
+        )
+        self.about_action = act(
+            translate("MainWindow", "&About {app}").format(app=APP_NAME),
+            [],
+            translate("MainWindow", "Version and credits"),
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         bar = self.menuBar()
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(translate("MainWindow", "&Session"))
         for a in (self.toggle_action, self.previous_action, self.next_action, self.restart_action):
             session.addAction(a)
         session.addSeparator()
@@ -109,7 +150,7 @@ class MainWindow(QMainWindow):
         session.addAction(self.voice_action)
         session.addSeparator()
         session.addAction(self.quit_action)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("MainWindow", "&View"))
         view.addAction(self.focus_action)
         view.addAction(self.history_action)
         view.addAction(self.map_action)
@@ -117,7 +158,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.preferences_action)
         self.routine_menu = bar.addMenu(self.tr("&Routine"))  # filled by RoutineActions
         self.routine_menu.setObjectName("routineMenu")
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.safety_action)
         help_menu.addAction(self.about_action)
         self.statusBar().setSizeGripEnabled(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.texts import DISCLAIMER, PRECAUTIONS
 
 
@@ -27,24 +28,27 @@ class PrecautionsDialog(QDialog):
     def __init__(self, *, first_time: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("precautionsDialog")
-        self.setWindowTitle("Safety and precautions")
+        self.setWindowTitle(translate("PrecautionsDialog", "Safety and precautions"))
         self.setMinimumWidth(520)
         col = QVBoxLayout(self)
         col.setContentsMargins(28, 24, 28, 20)
         col.setSpacing(10)
-        col.addWidget(_para(PRECAUTIONS.title, px=22, bold=True))
+        col.addWidget(_para(translate("Texts", PRECAUTIONS.title), px=22, bold=True))
         for line in PRECAUTIONS.bullets:
-            col.addWidget(_para(f"•  {line}", px=16))
+            col.addWidget(_para(f"•  {translate('Texts', line)}", px=16))
         col.addSpacing(10)
-        col.addWidget(_para("About reflexology", px=17, bold=True))
-        col.addWidget(_para(DISCLAIMER, px=15, muted=True))
+        col.addWidget(_para(translate("PrecautionsDialog", "About reflexology"), px=17, bold=True))
+        col.addWidget(_para(translate("Texts", DISCLAIMER), px=15, muted=True))
         col.addSpacing(12)
         buttons = QDialogButtonBox()
         if first_time:
             ok = buttons.addButton(
-                "I understand, let's begin", QDialogButtonBox.ButtonRole.AcceptRole
+                translate("PrecautionsDialog", "I understand, let's begin"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
             )
-            buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+            buttons.addButton(
+                translate("PrecautionsDialog", "Not now"), QDialogButtonBox.ButtonRole.RejectRole
+            )
         else:
             ok = buttons.addButton(QDialogButtonBox.StandardButton.Close)
             ok.clicked.connect(self.accept)

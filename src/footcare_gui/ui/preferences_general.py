@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import FootChoice, Settings, Theme, chosen_routine
+from footcare_gui.ui.preferences_language import LanguageBox
 from footcare_gui.ui.preferences_widgets import describe, form_box
 from footcare_gui.ui.settings_controller import SettingsController
 
@@ -32,15 +34,15 @@ if TYPE_CHECKING:
     from footcare_gui.ui.routine_actions import RoutineActions
 
 FOOT_LABELS = {
-    FootChoice.LEFT: "Left foot",
-    FootChoice.RIGHT: "Right foot",
-    FootChoice.ASK: "Ask each time",
+    FootChoice.LEFT: QT_TRANSLATE_NOOP("GeneralTab", "Left foot"),
+    FootChoice.RIGHT: QT_TRANSLATE_NOOP("GeneralTab", "Right foot"),
+    FootChoice.ASK: QT_TRANSLATE_NOOP("GeneralTab", "Ask each time"),
 }
 THEME_LABELS = {
-    Theme.SYSTEM: "Same as the system",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
-    Theme.NIGHT: "Night (very dim)",
+    Theme.SYSTEM: QT_TRANSLATE_NOOP("GeneralTab", "Same as the system"),
+    Theme.LIGHT: QT_TRANSLATE_NOOP("GeneralTab", "Light"),
+    Theme.DARK: QT_TRANSLATE_NOOP("GeneralTab", "Dark"),
+    Theme.NIGHT: QT_TRANSLATE_NOOP("GeneralTab", "Night (very dim)"),
 }
 
 
@@ -64,6 +66,8 @@ class GeneralTab(QWidget):
         col.setSpacing(12)
         boxes = [self._build_session(), self._build_sound(), self._build_look()]
         boxes.append(self._build_screen())
+        self.language = LanguageBox(controller)
+        boxes.append(self.language.box)
         for box in boxes:
             col.addWidget(box)
         col.addStretch(1)
@@ -73,37 +77,47 @@ class GeneralTab(QWidget):
         self._controller.update(**changes)
 
     def _build_session(self) -> QGroupBox:
-        box, form = form_box("Session", "sessionGroup")
+        box, form = form_box(translate("GeneralTab", "Session"), "sessionGroup")
         self.first_foot = QComboBox()
         for choice, text in FOOT_LABELS.items():
-            self.first_foot.addItem(text, choice.value)
-        describe(self.first_foot, "firstFootCombo", "First foot", "Which foot to start with")
+            self.first_foot.addItem(translate("GeneralTab", text), choice.value)
+        describe(
+            self.first_foot,
+            "firstFootCombo",
+            translate("GeneralTab", "First foot"),
+            translate("GeneralTab", "Which foot to start with"),
+        )
         self.first_foot.activated.connect(
             lambda _i: self._set(first_foot=FootChoice(self.first_foot.currentData()))
         )
-        form.addRow("&First foot:", self.first_foot)
+        form.addRow(translate("GeneralTab", "&First foot:"), self.first_foot)
 
         self.routine = QComboBox()
         self.routines_changed()
-        describe(self.routine, "routineCombo", "Routine", "The routine a session follows")
+        describe(
+            self.routine,
+            "routineCombo",
+            translate("GeneralTab", "Routine"),
+            translate("GeneralTab", "The routine a session follows"),
+        )
         self.routine.activated.connect(lambda _i: self._set(routine=self.routine.currentData()))
         if self._routine_actions is None:
-            form.addRow("&Routine:", self.routine)
+            form.addRow(translate("GeneralTab", "&Routine:"), self.routine)
         else:  # the routine editor, from here too (over Preferences)
             actions = self._routine_actions
             row = QHBoxLayout()
             row.addWidget(self.routine, 1)
             for text, name, tip, slot in (
                 (
-                    self.tr("&Edit…"),
+                    translate("GeneralTab", "&Edit…"),
                     "editRoutineButton",
-                    self.tr("Change this routine"),
+                    translate("GeneralTab", "Change this routine"),
                     lambda: actions.edit(self.window()),
                 ),
                 (
-                    self.tr("&New…"),
+                    translate("GeneralTab", "&New…"),
                     "newRoutineButton",
-                    self.tr("Make a routine of your own"),
+                    translate("GeneralTab", "Make a routine of your own"),
                     lambda: actions.new_routine(self.window()),
                 ),
             ):
@@ -112,24 +126,26 @@ class GeneralTab(QWidget):
                 b.setAutoDefault(False)
                 b.clicked.connect(slot)
                 row.addWidget(b)
-            form.addRow("&Routine:", row)
+            form.addRow(translate("GeneralTab", "&Routine:"), row)
             label = form.labelForField(row)
             if isinstance(label, QLabel):
                 label.setBuddy(self.routine)
 
-        self.auto_advance = QRadioButton("Move on by itself when a step ends")
+        self.auto_advance = QRadioButton(
+            translate("GeneralTab", "Move on by itself when a step ends")
+        )
         describe(
             self.auto_advance,
             "autoAdvanceRadio",
-            "Move on by itself",
-            "Start the next step automatically when the time is up",
+            translate("GeneralTab", "Move on by itself"),
+            translate("GeneralTab", "Start the next step automatically when the time is up"),
         )
-        self.wait_each = QRadioButton("Wait for me at each step")
+        self.wait_each = QRadioButton(translate("GeneralTab", "Wait for me at each step"))
         describe(
             self.wait_each,
             "waitEachStepRadio",
-            "Wait at each step",
-            "When a step's time is up, wait until you go on",
+            translate("GeneralTab", "Wait at each step"),
+            translate("GeneralTab", "When a step's time is up, wait until you go on"),
         )
         group = QButtonGroup(self)
         group.addButton(self.auto_advance)
@@ -140,33 +156,43 @@ class GeneralTab(QWidget):
         advance_col.setContentsMargins(0, 0, 0, 0)
         advance_col.addWidget(self.auto_advance)
         advance_col.addWidget(self.wait_each)
-        form.addRow("Between steps:", advance)
+        form.addRow(translate("GeneralTab", "Between steps:"), advance)
 
         self.warn_seconds = QSpinBox()
         self.warn_seconds.setRange(0, 10)
-        self.warn_seconds.setSpecialValueText("Off")
-        self.warn_seconds.setSuffix(" s before the end")
+        self.warn_seconds.setSpecialValueText(translate("GeneralTab", "Off"))
+        self.warn_seconds.setSuffix(translate("GeneralTab", " s before the end"))
         describe(
             self.warn_seconds,
             "warnSecondsSpin",
-            "Warning before a step ends",
-            "A soft signal this many seconds before a step ends (0 = off)",
+            translate("GeneralTab", "Warning before a step ends"),
+            translate("GeneralTab", "A soft signal this many seconds before a step ends (0 = off)"),
         )
         self.warn_seconds.valueChanged.connect(lambda v: self._set(warn_seconds=v))
-        form.addRow("&Warning:", self.warn_seconds)
+        form.addRow(translate("GeneralTab", "&Warning:"), self.warn_seconds)
         return box
 
     def _build_sound(self) -> QGroupBox:
-        box, form = form_box("Sound", "soundGroup")
-        self.sound = QCheckBox("Play sounds")
-        describe(self.sound, "soundCheck", "Play sounds", "Chimes between steps and warnings")
+        box, form = form_box(translate("GeneralTab", "Sound"), "soundGroup")
+        self.sound = QCheckBox(translate("GeneralTab", "Play sounds"))
+        describe(
+            self.sound,
+            "soundCheck",
+            translate("GeneralTab", "Play sounds"),
+            translate("GeneralTab", "Chimes between steps and warnings"),
+        )
         self.sound.toggled.connect(lambda on: self._set(sound=on))
         form.addRow(QLabel(), self.sound)
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
-        describe(self.volume, "volumeSlider", "Volume", "How loud the sounds are, 0 to 100")
+        describe(
+            self.volume,
+            "volumeSlider",
+            translate("GeneralTab", "Volume"),
+            translate("GeneralTab", "How loud the sounds are, 0 to 100"),
+        )
         self.volume.valueChanged.connect(lambda v: self._set(volume=v))
         self.volume_value = QLabel()
         self.volume_value.setObjectName("volumeValueLabel")
@@ -177,44 +203,52 @@ class GeneralTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.volume, 1)
         row.addWidget(self.volume_value)
-        form.addRow("&Volume:", row)
+        form.addRow(translate("GeneralTab", "&Volume:"), row)
         label = form.labelForField(row)
         if isinstance(label, QLabel):
             label.setBuddy(self.volume)
         return box
 
     def _build_look(self) -> QGroupBox:
-        box, form = form_box("Look", "lookGroup")
+        box, form = form_box(translate("GeneralTab", "Look"), "lookGroup")
         self.theme = QComboBox()
         for theme, text in THEME_LABELS.items():
-            self.theme.addItem(text, theme.value)
+            self.theme.addItem(translate("GeneralTab", text), theme.value)
         describe(
             self.theme,
             "themeCombo",
-            "Theme",
-            "Colours: follow the system, light, dark, or night (dim, for a dark room)",
+            translate("GeneralTab", "Theme"),
+            translate(
+                "GeneralTab",
+                "Colours: follow the system, light, dark, or night (dim, for a dark room)",
+            ),
         )
         self.theme.activated.connect(lambda _i: self._set(theme=Theme(self.theme.currentData())))
-        form.addRow("&Theme:", self.theme)
+        form.addRow(translate("GeneralTab", "&Theme:"), self.theme)
 
-        self.start_in_focus = QCheckBox("Start sessions in focus mode")
+        self.start_in_focus = QCheckBox(translate("GeneralTab", "Start sessions in focus mode"))
         describe(
             self.start_in_focus,
             "startInFocusCheck",
-            "Start in focus mode",
-            "Show only the current step, full screen, when a session starts",
+            translate("GeneralTab", "Start in focus mode"),
+            translate(
+                "GeneralTab", "Show only the current step, full screen, when a session starts"
+            ),
         )
         self.start_in_focus.toggled.connect(lambda on: self._set(start_in_focus=on))
         form.addRow(QLabel(), self.start_in_focus)
 
-        self.animations = QCheckBox(self.tr("Animate the hands' motion on the feet"))
+        self.animations = QCheckBox(
+            translate("GeneralTab", "Animate the hands' motion on the feet")
+        )
         describe(
             self.animations,
             "animationsCheck",
-            self.tr("Animate the technique"),
-            self.tr(
+            translate("GeneralTab", "Animate the technique"),
+            translate(
+                "GeneralTab",
                 "During a session, a soft marker moves the way your hands do; off, still arrows "
-                "show the way. Off at first when your system asks for reduced motion."
+                "show the way. Off at first when your system asks for reduced motion.",
             ),
         )
         self.animations.toggled.connect(lambda on: self._set(animations=on))
@@ -222,13 +256,13 @@ class GeneralTab(QWidget):
         return box
 
     def _build_screen(self) -> QGroupBox:
-        box, form = form_box("Screen", "screenGroup")
-        self.keep_awake = QCheckBox("Keep the screen on during a session")
+        box, form = form_box(translate("GeneralTab", "Screen"), "screenGroup")
+        self.keep_awake = QCheckBox(translate("GeneralTab", "Keep the screen on during a session"))
         describe(
             self.keep_awake,
             "keepAwakeCheck",
-            "Keep the screen on",
-            "Stop the screen from dimming or locking while a session runs",
+            translate("GeneralTab", "Keep the screen on"),
+            translate("GeneralTab", "Stop the screen from dimming or locking while a session runs"),
         )
         self.keep_awake.toggled.connect(lambda on: self._set(keep_awake=on))
         form.addRow(QLabel(), self.keep_awake)
@@ -277,6 +311,7 @@ class GeneralTab(QWidget):
                 w.blockSignals(was)
         self.volume.setEnabled(settings.sound)
         self.volume_value.setText(f"{settings.volume} %")
+        self.language.sync(settings)
         self.volume_value.setEnabled(settings.sound)
 
 

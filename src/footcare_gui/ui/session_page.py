@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.session import Session
 from footcare_gui.core.session_view import (
     TimeShown,
@@ -45,7 +46,7 @@ class SessionPage(QWidget):
         self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.ring.setMinimumSize(110, 110)
         self.title = label(size=2.0, bold=True, name="stepTitle")
-        self.title.setAccessibleName("Current step")
+        self.title.setAccessibleName(translate("SessionPage", "Current step"))
         self.instruction = label(size=1.2, name="stepInstruction")
         self.why = label(role="muted", size=1.0, name="stepWhy")
         f = self.why.font()
@@ -55,7 +56,7 @@ class SessionPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("sessionProgress")
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(translate("SessionPage", "Session progress"))
         self.progress_text = label(role="muted", size=0.95, name="progressText", wrap=False)
         f = self.progress_text.font()
         f.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: the line keeps its width
@@ -63,27 +64,38 @@ class SessionPage(QWidget):
         self._progress_widest = ""
 
         self.previous = button(
-            "◀  Previous", tip="Go back one step", shortcut_hint="Left arrow", name="previousButton"
+            translate("SessionPage", "◀  Previous"),
+            tip=translate("SessionPage", "Go back one step"),
+            shortcut_hint=translate("SessionPage", "Left arrow"),
+            name="previousButton",
         )
         self.play = button(
-            "Pause",
-            tip="Pause or carry on",
-            shortcut_hint="Space",
+            translate("SessionPage", "Pause"),
+            tip=translate("SessionPage", "Pause or carry on"),
+            shortcut_hint=translate("SessionPage", "Space"),
             name="playButton",
             primary=True,
             size=1.1,
         )
         self.play.setMinimumWidth(150)
         self.next_button = button(
-            "Next  ▶", tip="Skip to the next step", shortcut_hint="Right arrow", name="nextButton"
+            translate("SessionPage", "Next  ▶"),
+            tip=translate("SessionPage", "Skip to the next step"),
+            shortcut_hint=translate("SessionPage", "Right arrow"),
+            name="nextButton",
         )
         self.restart = button(
-            "Restart", tip="Start the session over", shortcut_hint="R", name="restartButton"
+            translate("SessionPage", "Restart"),
+            tip=translate("SessionPage", "Start the session over"),
+            shortcut_hint="R",
+            name="restartButton",
         )
-        self.wait = QCheckBox("Wait for me at each step")
+        self.wait = QCheckBox(translate("SessionPage", "Wait for me at each step"))
         self.wait.setObjectName("waitCheck")
-        self.wait.setToolTip("Hold each new step until you press Space (W)")
-        self.wait.setAccessibleName("Wait for me at each step")
+        self.wait.setToolTip(
+            translate("SessionPage", "Hold each new step until you press Space (W)")
+        )
+        self.wait.setAccessibleName(translate("SessionPage", "Wait for me at each step"))
         self.wait.setProperty("scale", 0.9)
 
         text = QVBoxLayout()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings, step_durations
 from footcare_gui.core.texts import format_clock
@@ -218,9 +219,11 @@ class SessionRunner(QObject):
             self.finished.emit()
         elif isinstance(event, PausedBySleep):
             gap = format_clock(event.gap)
-            self.status.emit(
-                f"Paused: the computer seemed to be asleep for {gap}. Press Space to carry on."
+            line = translate(
+                "SessionRunner",
+                "Paused: the computer seemed to be asleep for {gap}. Press Space to carry on.",
             )
+            self.status.emit(line.format(gap=gap))
 
     # -- showing -----------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -278,7 +281,10 @@ class SessionRunner(QObject):
         if running and self.settings.settings.keep_awake:
             if not self.awake.hold() and not self._awake_warned:
                 self._awake_warned = True
-                self.status.emit(self.awake.status or "Could not keep the screen awake.")
+                self.status.emit(
+                    self.awake.status
+                    or translate("SessionRunner", "Could not keep the screen awake.")
+                )
         else:
             self._release_awake()
 

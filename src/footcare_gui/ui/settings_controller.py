@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.settings import Settings
 from footcare_gui.core.settings_file import SettingsSaveError, load_settings, save_settings
 
@@ -87,11 +88,15 @@ class SettingsController(QObject):
             self._pending = False
             if not self._failing:
                 self._failing = True
-                self.message.emit(f"Settings cannot be saved: {exc}. Changes last until you quit.")
+                line = translate(
+                    "SettingsController",
+                    "Settings cannot be saved: {error}. Changes last until you quit.",
+                )
+                self.message.emit(line.format(error=exc))
             return False
         self._pending = False
         if self._failing:
             self._failing = False
-            self.message.emit("Settings are being saved again.")
+            self.message.emit(translate("SettingsController", "Settings are being saved again."))
         self.saved.emit()
         return True

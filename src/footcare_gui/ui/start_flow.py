@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 
 from footcare_gui.core.feet_shown import choosing
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import FootChoice, Settings, chosen_routine
 from footcare_gui.core.start_view import start_info
@@ -103,7 +104,11 @@ class StartFlow(QObject):
     def begin(self) -> None:
         """Ask for a session with the chosen routine and foot (after the precautions, once)."""
         if self._foot is None:
-            self.status.emit("Choose which foot goes first: the one that feels more tired.")
+            self.status.emit(
+                translate(
+                    "StartFlow", "Choose which foot goes first: the one that feels more tired."
+                )
+            )
             return
         if not self.settings.settings.precautions_acknowledged:
             from footcare_gui.ui.precautions_dialog import PrecautionsDialog  # first run only

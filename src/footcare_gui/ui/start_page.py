@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.ui.foot_view import FootView
 
 if TYPE_CHECKING:
@@ -30,29 +31,35 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.feet = FootView()
         self.feet.setObjectName("startFeet")
-        self.heading = label("Evening foot care", size=2.1, bold=True, name="startHeading")
+        self.heading = label(
+            translate("StartPage", "Evening foot care"), size=2.1, bold=True, name="startHeading"
+        )
         self.intro = label(role="muted", size=1.0, name="routineIntro")  # the routine's own
         self.routine = QComboBox()
         self.routine.setObjectName("routineCombo")
-        self.routine.setAccessibleName("Routine")
-        self.routine.setToolTip("Which routine to follow tonight")
+        self.routine.setAccessibleName(translate("StartPage", "Routine"))
+        self.routine.setToolTip(translate("StartPage", "Which routine to follow tonight"))
         self.routine.setProperty("scale", 1.0)
         self.routine_info = label(role="muted", size=0.95, name="routineInfo")
-        self.question = label("Which foot feels more tired?", size=1.5, bold=True)
+        self.question = label(
+            translate("StartPage", "Which foot feels more tired?"), size=1.5, bold=True
+        )
         self.question_hint = label(
-            "Many people like to begin with that one.", role="muted", size=0.95
+            translate("StartPage", "Many people like to begin with that one."),
+            role="muted",
+            size=0.95,
         )
         self.left = button(
-            "Left foot",
-            tip="Start with the left foot",
-            shortcut_hint="Left arrow",
+            translate("StartPage", "Left foot"),
+            tip=translate("StartPage", "Start with the left foot"),
+            shortcut_hint=translate("StartPage", "Left arrow"),
             name="leftFootButton",
             size=1.3,
         )
         self.right = button(
-            "Right foot",
-            tip="Start with the right foot",
-            shortcut_hint="Right arrow",
+            translate("StartPage", "Right foot"),
+            tip=translate("StartPage", "Start with the right foot"),
+            shortcut_hint=translate("StartPage", "Right arrow"),
             name="rightFootButton",
             size=1.3,
         )
@@ -62,34 +69,38 @@ class StartPage(QWidget):
             b.setMinimumHeight(64)
             self.feet_group.addButton(b)
         self.start = button(
-            "Start",
-            tip="Start the session",
-            shortcut_hint="Space",
+            translate("StartPage", "Start"),
+            tip=translate("StartPage", "Start the session"),
+            shortcut_hint=translate("StartPage", "Space"),
             name="startButton",
             primary=True,
             size=1.35,
         )
         self.start.setMinimumHeight(64)
         self.safety = button(
-            "Safety first",
-            tip="Read the precautions before you start",
+            translate("StartPage", "Safety first"),
+            tip=translate("StartPage", "Read the precautions before you start"),
             shortcut_hint="F1",
             name="safetyButton",
             size=0.9,
         )
         self.safety.setFlat(True)
         self.map_link = button(
-            self.tr("Explore the foot map"),
-            tip=self.tr("Every reflex zone of both feet, and the steps that work it"),
+            translate("StartPage", "Foot map"),
+            tip=translate(
+                "StartPage", "Explore every reflex zone of both feet, and the steps that work it"
+            ),
             shortcut_hint="F2",
             name="footMapButton",
             size=0.9,
         )
         self.map_link.setFlat(True)
-        self.voice = QCheckBox(self.tr("Speak the steps aloud"))
+        self.voice = QCheckBox(translate("StartPage", "Speak the steps aloud"))
         self.voice.setObjectName("voiceCheck")
-        self.voice.setToolTip(self.tr("Voice guidance: hear each step, eyes on your foot (V)"))
-        self.voice.setAccessibleName(self.tr("Speak the steps aloud"))
+        self.voice.setToolTip(
+            translate("StartPage", "Voice guidance: hear each step, eyes on your foot (V)")
+        )
+        self.voice.setAccessibleName(translate("StartPage", "Speak the steps aloud"))
         self.voice.setProperty("scale", 0.9)
         # Optional, one tap (keys 1-5): how the feet feel before tonight's session. Made after
         # the first paint, once the history can record it (show_feel_row); its room is kept.
@@ -99,7 +110,7 @@ class StartPage(QWidget):
         self.feel_slot.setObjectName("feelSlot")
         self._base_px = 14.0
         self.tip = label(role="muted", size=0.9, name="eveningTip")
-        self.tip.setAccessibleName("Tip for tonight")
+        self.tip.setAccessibleName(translate("StartPage", "Tip for tonight"))
 
         feet_row = QHBoxLayout()
         feet_row.setSpacing(16)
@@ -147,12 +158,14 @@ class StartPage(QWidget):
         if on and self.feel is None:
             from footcare_gui.ui.feel_row import FeelRow
 
-            question = label(self.tr("How do your feet feel?"), size=0.9, wrap=False)
+            question = label(translate("StartPage", "How do your feet feel?"), size=0.9, wrap=False)
             question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row = FeelRow(compact=True)
             row.setObjectName("feelBefore")
             row.setProperty("scale", 0.8)
-            row.setAccessibleName(self.tr("How do your feet feel before the session?"))
+            row.setAccessibleName(
+                translate("StartPage", "How do your feet feel before the session?")
+            )
             line = QHBoxLayout(self.feel_slot)
             line.setContentsMargins(0, 0, 0, 0)
             line.addStretch(1)

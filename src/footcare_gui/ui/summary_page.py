@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
@@ -37,15 +38,19 @@ class SummaryPage(QWidget):
         self.line = label(role="muted", size=1.2, name="windDown")
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.again = button(
-            "Start again",
-            tip="Go back to the start screen",
+            translate("SummaryPage", "Start again"),
+            tip=translate("SummaryPage", "Go back to the start screen"),
             shortcut_hint="R",
             name="againButton",
             primary=True,
             size=1.1,
         )
         self.quit = button(
-            "Close", tip="Close footcare-gui", shortcut_hint="Ctrl+Q", name="quitButton", size=1.1
+            translate("SummaryPage", "Close"),
+            tip=translate("SummaryPage", "Close footcare-gui"),
+            shortcut_hint="Ctrl+Q",
+            name="quitButton",
+            size=1.1,
         )
         for b in (self.again, self.quit):
             b.setMinimumHeight(52)

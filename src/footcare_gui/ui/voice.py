@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 
-from footcare_gui.core.spoken import LANGUAGE, Utterance, choose_voice
+from footcare_gui.core.spoken import Utterance, choose_voice, text_language
 
 log = logging.getLogger(__name__)
 
@@ -152,14 +152,17 @@ class Speaker(QObject):
             return False
         return self._pending is not None or self._awaiting or self._speaking
 
-    def voices(self, language: str = LANGUAGE) -> list[VoiceInfo]:
+    def voices(self, language: str | None = None) -> list[VoiceInfo]:
+        """The engine's voices for ``language`` (default: the language the texts are in)."""
         if not self.is_ready or self._backend is None:
             return []
+        language = language or text_language()
         found: list[VoiceInfo] = self._call(lambda b: b.voices(language), [])
         return found
 
-    def voice_for(self, language: str = LANGUAGE) -> str | None:
+    def voice_for(self, language: str | None = None) -> str | None:
         """The voice that speaks ``language``: the chosen one if it can, else the best one."""
+        language = language or text_language()
         found = self.voices(language)
         pairs = [(v.name, v.locale) for v in found]
         return choose_voice(pairs, language, self._voice_name, QLocale.system().name())
@@ -218,8 +221,8 @@ class Speaker(QObject):
             return
         self._timer.stop()
         self._ready = True
-        if self.voice_for(LANGUAGE) is None:
-            self._fail(no_voice_message(LANGUAGE))
+        if self.voice_for() is None:
+            self._fail(no_voice_message(text_language()))
             return
         self.ready.emit()
         if self._pending is not None:
