@@ -160,12 +160,18 @@ def _toe_points(i: int, top_view: bool) -> list[Pt]:
     r = w / 2
     big = i == 0
     pts: list[Pt] = []
-    # Inner side, going up. Toes are a little waisted below the pad, the big toe most.
-    pts.append((a + (0.04 if big else -0.02) * w, base_l - (5 if big else 6)))
-    pts.append((a + (0.05 if big else 0.03) * w, tip + 0.66 * (base_l - tip)))
-    pts.append((a - (0.02 if big else 0.015) * w, tip + 0.34 * (base_l - tip)))
-    # Rounded tip: a squarish half ellipse for the big toe, rounder for the others.
+    # Where the rounded tip ends on each side, and heights down each side from there (a short
+    # toe's sides are short too: no point may sit above the tip's curve, or the side kinks).
     cx, cy = a + r, tip + r * (0.95 if big else 1.0)
+
+    def down(base: float, f: float) -> float:
+        return cy + f * max(base - cy, 3.0)
+
+    # Inner side, going up. Toes are a little waisted below the pad, the big toe most.
+    pts.append((a + (0.04 if big else -0.02) * w, down(base_l, 0.86)))
+    pts.append((a + (0.05 if big else 0.03) * w, down(base_l, 0.5)))
+    pts.append((a - (0.02 if big else 0.015) * w, down(base_l, 0.14)))
+    # Rounded tip: a squarish half ellipse for the big toe, rounder for the others.
     ry = r * (0.95 if big else 1.0)
     exp = 2.3 if big else 2.1
     for deg in (165, 130, 105, 80, 50, 15):
@@ -174,11 +180,11 @@ def _toe_points(i: int, top_view: bool) -> list[Pt]:
         x = cx + r * math.copysign(abs(c) ** (2 / exp), c)
         y = cy - ry * math.copysign(abs(s) ** (2 / exp), s)
         pts.append((x, y))
-    pts.append((b + (0.0 if big else 0.015) * w, tip + 0.34 * (base_r - tip)))
+    pts.append((b + (0.0 if big else 0.015) * w, down(base_r, 0.14)))
     out_x = 0.03 if i == 4 else (-0.01 if big else -0.03)  # the little toe flows into the edge
-    pts.append((b + out_x * w, tip + 0.66 * (base_r - tip)))
+    pts.append((b + out_x * w, down(base_r, 0.5)))
     if i < 4:
-        pts.append((b + 0.02 * w, base_r - 6))
+        pts.append((b + 0.02 * w, down(base_r, 0.86)))
         # The web between two toes: a tight U.
         nxt = TOES[i + 1][0]
         pts.append(((b + nxt) / 2, base_r + (0.0 if top_view else 1.0)))
@@ -449,9 +455,9 @@ def sole_zones(poly: Sequence[Pt], foot: str) -> dict[str, list[list[Pt]]]:
 
     spine_w = 11.0
     spine_line = lambda y: inner(y) + spine_w  # noqa: E731
-    solar = lambda x: diaphragm(x) + 24 * bump(x, 84, 118)  # noqa: E731
-    kidney = lambda x: waist(x) + 34 * bump(x, 80, 122)  # noqa: E731
-    bladder_top = lambda x: heel(x) - 32 * (1 - _smooth((x - 92) / 6))  # noqa: E731
+    solar = lambda x: diaphragm(x) + 24 * bump(x, 86, 116, 9)  # noqa: E731
+    kidney = lambda x: waist(x) + 34 * bump(x, 83, 119, 9)  # noqa: E731
+    bladder_top = lambda x: heel(x) - 32 * (1 - _smooth((x - 86) / 16))  # noqa: E731
     knee_in = lambda y: col(0.86)(y) if y < 346 else outer(y) + 5  # noqa: E731
     heart_top = lambda x: diaphragm(x) - 26 * (1 - _smooth((x - 84) / 8))  # noqa: E731
     organ_split = 0.5 if foot == "right" else 0.74

@@ -193,7 +193,7 @@ def pose(spec: MotionSpec, elapsed: float, *, top: bool = False, spots: int = 1)
     if m is Motion.THUMB_WALK:
         k, u = phase(t * WALK_STEPS, 1.0)
         press = _swell(u, 0.3, 0.4, 0.7)  # press in, hold, ease off while sliding on
-        slide = ramp(u, 0.55, 1.0)
+        slide = ramp(u, 0.4, 1.0)
         alpha = ramp(t, 0.0, 0.1) * (1.0 - ramp(t, 0.9, 1.0))
         return _directed(spec, top, n, (k + slide) / WALK_STEPS, alpha, depth=press)
     if m is Motion.CIRCLES:

@@ -223,9 +223,10 @@ class FootMapCanvas(QWidget):
         # The labels' type follows the room: smaller on a narrow map, never below 10.5 px.
         font = QFont(self.font())
         font.setPixelSize(round(min(max(self.width() / 88, 10.5), 13.5)))
-        fm = QFontMetrics(font)
         for chip in self.chips.values():
             chip.setFont(font)
+        font.setBold(True)  # a chosen zone's name is bold: room for it, wrapped the same way
+        fm = QFontMetrics(font)
         words = {w for z in ZONES for w in zone_name(z).split()}
         widest = max(fm.horizontalAdvance(w) for w in words)
         column_w = float(min(max(widest + 34, 76), 150))

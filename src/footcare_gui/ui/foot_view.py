@@ -11,10 +11,10 @@ over the picture (``foot_motion``, made on first use): only the marker's rectang
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -50,7 +50,16 @@ class FootCanvas(QWidget):
         p = QPainter(self)
         if self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):  # set by the motion
             p.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
-        p.drawPixmap(frame.at, frame.pixmap)
+        # Copy only the parts asked for: a moving marker's frame is a few small rectangles.
+        dpr = frame.pixmap.devicePixelRatio()
+        drawn = QRectF(frame.at, QSizeF(frame.pixmap.size()) / dpr)
+        rects = cast(Iterable[QRect], event.region())  # iterable, though the stubs say not
+        for rect in rects:
+            part = QRectF(rect).intersected(drawn)
+            if not part.isEmpty():
+                source = part.translated(-frame.at)
+                source = QRectF(source.topLeft() * dpr, source.size() * dpr)
+                p.drawPixmap(part, frame.pixmap, source)
         motion = self._owner.motion
         if motion is not None:
             motion.paint(p)

@@ -20,6 +20,7 @@ from footcare_gui.ui.motion_tracks import (
     Tracks,
     circle_centres,
     circle_radius,
+    marker_px,
     press_centres,
     toe_joints,
     tracks,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from footcare_gui.core.feet_shown import FeetShown
     from footcare_gui.ui.foot_layout import Cell
 
-TRAIL = ((0.07, 0.42, 0.82), (0.14, 0.2, 0.66))  # (seconds behind, alpha, size) of the trail
+TRAIL = ((0.08, 0.38, 0.8),)  # (seconds behind, alpha, size): one faint ghost behind a glide
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ def mark_cell(cell: Cell, feet: FeetShown) -> MarkCell | None:
 def cell_marks(spec: MotionSpec, cell: MarkCell, t: float) -> list[Mark]:
     """The marks of one foot's view at time t."""
     tr, m = cell.tracks, spec.motion
-    r = max(4.5, MARKER * cell.scale)
+    r = marker_px(cell.scale)
     at = cell.transform.map
     out: list[Mark] = []
     if m in (Motion.STROKE, Motion.THUMB_WALK, Motion.ROLL):

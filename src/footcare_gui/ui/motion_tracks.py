@@ -19,7 +19,8 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 from footcare_gui.core.zones import Foot, View
 from footcare_gui.ui.foot_art import FootArt, load_art, zone_centre
 
-MARKER = 10.0  # the moving marker's radius, in view-box units (a thumb tip at this scale)
+MARKER = 13.0  # the moving marker's radius, in view-box units (a thumb tip at this scale)
+MIN_MARKER_PX = 7.0  # and never smaller on screen: it must catch the eye from the couch
 LANE_SAMPLES = 28
 LANE_POINTS = 64  # a lane resampled by length: the marker moves along it at an even pace
 
@@ -143,6 +144,11 @@ def _smoothed(path: QPainterPath) -> QPainterPath:
     return out
 
 
+def marker_px(scale: float) -> float:
+    """The marker's radius on screen, for a foot drawn ``scale`` pixels to the unit."""
+    return max(MIN_MARKER_PX, MARKER * scale)
+
+
 def circle_radius(t: Tracks, scale: float) -> float:
     """The circles' radius in view-box units: at least 13 px on screen, to stay readable."""
     return max(t.circle_radius, 13.0 / scale)
@@ -162,14 +168,19 @@ def inside(t: Tracks, centres: tuple[QPointF, ...], reach: float) -> tuple[QPoin
 
 def circle_centres(t: Tracks, scale: float) -> tuple[QPointF, ...]:
     """Where the circles turn: the biggest zones' middles, with the circle and its marker
-    inside the worked area."""
-    marker = 0.7 * max(4.5 / scale, MARKER) + 3.0 / scale
-    return inside(t, t.centres[:4], circle_radius(t, scale) + marker)
+    inside the worked area, and never two circles overlapping (the later one is left out)."""
+    radius = circle_radius(t, scale)
+    marker = (0.7 * marker_px(scale) + 3.0) / scale
+    kept: list[QPointF] = []
+    for c in inside(t, t.centres[:4], radius + marker):
+        if all((c.x() - k.x()) ** 2 + (c.y() - k.y()) ** 2 >= (2.4 * radius) ** 2 for k in kept):
+            kept.append(c)
+    return tuple(kept)
 
 
 def press_centres(t: Tracks, scale: float) -> tuple[QPointF, ...]:
     """Where a thumb presses: the biggest zones' middles, its widest ring inside the area."""
-    return inside(t, t.centres, 2.1 * max(4.5 / scale, MARKER) + 3.0 / scale)
+    return inside(t, t.centres, (2.1 * marker_px(scale) + 3.0) / scale)
 
 
 def toe_joints(t: Tracks, view: View) -> tuple[QPointF, ...]:
