@@ -5,2161 +5,2222 @@
     <name></name>
     <message>
         <source>sole</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohle</translation>
     </message>
     <message>
         <source>top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberseite</translation>
     </message>
     <message>
         <source>Foot map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußkarte</translation>
     </message>
     <message>
         <source>Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohle</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on each foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview of the step: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a zone or its name, or tab to it, to read what it is said to reflect and which steps work it. Arrow keys move between zones; Enter opens one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose steps to list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflexology is not scientifically proven: the map shows what its charts say, not medical facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top of the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No step of this routine works this zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps that work it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this step&apos;s page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a zone or a body area: arch, neck, back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No zone matches “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} found: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to where you were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every session as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget every recorded session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history stays on this computer; nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes of foot care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longest streak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evenings in a row now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last 26 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How your feet felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evenings yet. After your first session, each evening you take care of your feet shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history file was damaged, so a new one was started. The old one is kept as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history file is damaged and could not be moved aside ({0}): history is off this session, and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history was written by a newer version of footcare-gui (history version {0}): it is shown, but nothing is recorded this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is shown but not recorded this session: {0} cannot be written ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is off this session: {0} cannot be written ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is off this session: {0} cannot be opened ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history was updated for this version; the old file is kept as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history could not be updated for this version ({0}): it is shown, but nothing is recorded this session. A copy is kept as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session could not be recorded: {0}. The app keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of the last {1} evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your first evening: a lovely start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another round tonight: your feet are well looked after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every evening this week: it has become your ritual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening after evening, it is becoming a habit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good to see you again. Every evening counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One more evening of care for your feet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: {0} → now: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stroke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberseite</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>History — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — {0}</translation>
     </message>
     <message>
         <source>All done — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft — {0}</translation>
     </message>
 </context>
 <context>
     <name>AppTray</name>
     <message>
         <source>Start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung beginnen</translation>
     </message>
     <message>
         <source>Show footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui zeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
         <source>{time} left, {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}, {caption}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
 </context>
 <context>
     <name>Feet</name>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
+    </message>
+</context>
+<context>
+    <name>FootMap</name>
+    <message>
+        <source>on each foot</source>
+        <translation>an jedem Fuß</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>Preview of the step: {0}</source>
+        <translation>Vorschau des Schritts: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a zone</source>
+        <translation>Eine Zone wählen</translation>
+    </message>
+    <message>
+        <source>Click a zone or its name, or tab to it, to read what it is said to reflect and which steps work it. Arrow keys move between zones; Enter opens one.</source>
+        <translation>Klicken Sie auf eine Zone oder ihren Namen oder wählen Sie sie mit der Tabulatortaste: Dann steht hier, wofür sie stehen soll und welche Schritte sie bearbeiten. Mit den Pfeiltasten wechseln Sie die Zone, die Eingabetaste öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Whose steps to list</source>
+        <translation>Welche Schritte gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Reflexology is not scientifically proven: the map shows what its charts say, not medical facts.</source>
+        <translation>Die Reflexzonenmassage ist wissenschaftlich nicht belegt: Die Karte zeigt, was ihre Tafeln sagen, keine medizinischen Tatsachen.</translation>
+    </message>
+    <message>
+        <source>Steps in:</source>
+        <translation>Schritte in:</translation>
+    </message>
+    <message>
+        <source>Sole</source>
+        <translation>Sohle</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>Fußrücken</translation>
+    </message>
+    <message>
+        <source>No step of this routine works this zone.</source>
+        <translation>Kein Schritt dieses Ablaufs bearbeitet diese Zone.</translation>
+    </message>
+    <message>
+        <source>Steps that work it:</source>
+        <translation>Schritte, die sie bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Show this step&apos;s page</source>
+        <translation>Die Seite dieses Schritts zeigen</translation>
+    </message>
+    <message>
+        <source>Foot map</source>
+        <translation>Fußkarte</translation>
+    </message>
+    <message>
+        <source>Find a zone or a body area: arch, neck, back…</source>
+        <translation>Zone oder Körperbereich suchen: Gewölbe, Nacken, Rücken…</translation>
+    </message>
+    <message>
+        <source>Find a zone</source>
+        <translation>Eine Zone suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>No zone matches “{0}”.</source>
+        <translation>Keine Zone passt zu „{0}“.</translation>
+    </message>
+    <message>
+        <source>{0} found: {1}</source>
+        <translation>{0} gefunden: {1}</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <source>Ask each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal fragen</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Night (very dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht (sehr gedämpft)</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>First foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Fuß</translation>
     </message>
     <message>
         <source>Which foot to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit welchem Fuß es beginnt</translation>
     </message>
     <message>
         <source>&amp;First foot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Fuß:</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>The routine a session follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf, dem eine Sitzung folgt</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf ändern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Make a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Ablauf anlegen</translation>
     </message>
     <message>
         <source>Move on by itself when a step ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende eines Schritts von selbst weitergehen</translation>
     </message>
     <message>
         <source>Move on by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Von selbst weitergehen</translation>
     </message>
     <message>
         <source>Start the next step automatically when the time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Schritt beginnen, sobald die Zeit um ist</translation>
     </message>
     <message>
         <source>Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt auf mich warten</translation>
     </message>
     <message>
         <source>Wait at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt warten</translation>
     </message>
     <message>
         <source>When a step&apos;s time is up, wait until you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Zeit eines Schritts um ist, warten, bis Sie weitermachen</translation>
     </message>
     <message>
         <source>Between steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Schritten:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source> s before the end</source>
-        <translation type="unfinished"></translation>
+        <translation> s vor dem Ende</translation>
     </message>
     <message>
         <source>Warning before a step ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis vor dem Ende eines Schritts</translation>
     </message>
     <message>
         <source>A soft signal this many seconds before a step ends (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leises Signal so viele Sekunden vor dem Ende eines Schritts (0 = aus)</translation>
     </message>
     <message>
         <source>&amp;Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis:</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang</translation>
     </message>
     <message>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge abspielen</translation>
     </message>
     <message>
         <source>Chimes between steps and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Glockentöne zwischen den Schritten und als Hinweis</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>How loud the sounds are, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Klänge sind, 0 bis 100</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Colours: follow the system, light, dark, or night (dim, for a dark room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: wie das System, hell, dunkel oder Nacht (gedämpft, für ein dunkles Zimmer)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Start sessions in focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen im Fokusmodus beginnen</translation>
     </message>
     <message>
         <source>Start in focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fokusmodus beginnen</translation>
     </message>
     <message>
         <source>Show only the current step, full screen, when a session starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn einer Sitzung nur den aktuellen Schritt zeigen, bildschirmfüllend</translation>
     </message>
     <message>
         <source>Animate the hands&apos; motion on the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegung der Hände auf den Füßen zeigen</translation>
     </message>
     <message>
         <source>Animate the technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technik bewegt zeigen</translation>
     </message>
     <message>
         <source>During a session, a soft marker moves the way your hands do; off, still arrows show the way. Off at first when your system asks for reduced motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während einer Sitzung bewegt sich eine sanfte Markierung so wie Ihre Hände; ausgeschaltet zeigen ruhende Pfeile den Weg. Zu Beginn aus, wenn Ihr System weniger Bewegung wünscht.</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>Keep the screen on during a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bildschirm während einer Sitzung anlassen</translation>
     </message>
     <message>
         <source>Keep the screen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm anlassen</translation>
     </message>
     <message>
         <source>Stop the screen from dimming or locking while a session runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhindern, dass der Bildschirm während einer Sitzung dunkel wird oder sperrt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the window, the routines and the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters, der Abläufe und der Stimme</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {0}</translation>
     </message>
     <message>
         <source>Copy system information</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeminformationen kopieren</translation>
     </message>
     <message>
         <source>Copy what footcare-gui --doctor reports, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Bericht von footcare-gui --doctor, für eine Fehlermeldung</translation>
     </message>
     <message>
         <source>System information copied: paste it into your bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeminformationen kopiert: Fügen Sie sie in Ihre Fehlermeldung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Your history file was damaged, so a new one was started. The old one is kept as {0}.</source>
+        <translation>Ihre Verlaufsdatei war beschädigt, daher wurde eine neue begonnen. Die alte bleibt als {0} erhalten.</translation>
+    </message>
+    <message>
+        <source>Your history file is damaged and could not be moved aside ({0}): history is off this session, and the file is left as it is.</source>
+        <translation>Ihre Verlaufsdatei ist beschädigt und konnte nicht beiseitegelegt werden ({0}): Der Verlauf ist in dieser Sitzung aus, und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Your history was written by a newer version of footcare-gui (history version {0}): it is shown, but nothing is recorded this session.</source>
+        <translation>Ihr Verlauf stammt von einer neueren Version von footcare-gui (Verlaufsversion {0}): Er wird gezeigt, aber in dieser Sitzung wird nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>History is shown but not recorded this session: {0} cannot be written ({1}).</source>
+        <translation>Der Verlauf wird gezeigt, aber in dieser Sitzung nicht aufgezeichnet: {0} kann nicht beschrieben werden ({1}).</translation>
+    </message>
+    <message>
+        <source>History is off this session: {0} cannot be written ({1}).</source>
+        <translation>Der Verlauf ist in dieser Sitzung aus: {0} kann nicht beschrieben werden ({1}).</translation>
+    </message>
+    <message>
+        <source>History is off this session: {0} cannot be opened ({1}).</source>
+        <translation>Der Verlauf ist in dieser Sitzung aus: {0} kann nicht geöffnet werden ({1}).</translation>
+    </message>
+    <message>
+        <source>Your history was updated for this version; the old file is kept as {0}.</source>
+        <translation>Ihr Verlauf wurde für diese Version aktualisiert; die alte Datei bleibt als {0} erhalten.</translation>
+    </message>
+    <message>
+        <source>Your history could not be updated for this version ({0}): it is shown, but nothing is recorded this session. A copy is kept as {1}.</source>
+        <translation>Ihr Verlauf konnte nicht für diese Version aktualisiert werden ({0}): Er wird gezeigt, aber in dieser Sitzung wird nichts aufgezeichnet. Eine Kopie bleibt als {1} erhalten.</translation>
+    </message>
+    <message>
+        <source>This session could not be recorded: {0}. The app keeps trying.</source>
+        <translation>Diese Sitzung konnte nicht aufgezeichnet werden: {0}. Die App versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>{0} of the last {1} evenings</source>
+        <translation>{0} der letzten {1} Abende</translation>
+    </message>
+    <message>
+        <source>Your first evening: a lovely start.</source>
+        <translation>Ihr erster Abend: ein schöner Anfang.</translation>
+    </message>
+    <message>
+        <source>Another round tonight: your feet are well looked after.</source>
+        <translation>Heute Abend noch eine Runde: Ihre Füße sind gut versorgt.</translation>
+    </message>
+    <message>
+        <source>Every evening this week: it has become your ritual.</source>
+        <translation>Jeden Abend in dieser Woche: Es ist Ihr Ritual geworden.</translation>
+    </message>
+    <message>
+        <source>Evening after evening, it is becoming a habit.</source>
+        <translation>Abend für Abend wird es zur Gewohnheit.</translation>
+    </message>
+    <message>
+        <source>Good to see you again. Every evening counts.</source>
+        <translation>Schön, dass Sie wieder da sind. Jeder Abend zählt.</translation>
+    </message>
+    <message>
+        <source>One more evening of care for your feet.</source>
+        <translation>Ein weiterer Abend, an dem Sie Ihren Füßen Gutes tun.</translation>
+    </message>
+    <message>
+        <source>Before: {0} → now: {1}</source>
+        <translation>Vorher: {0} → jetzt: {1}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Vorher: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Jetzt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>%Ln session(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln Sitzung nach {0} exportiert.</numerusform>
+            <numerusform>%Ln Sitzungen nach {0} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln minute(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Minute</numerusform>
+            <numerusform>%1: %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln session(s)</source>
+        <translation>
+            <numerusform>, %Ln Sitzung</numerusform>
+            <numerusform>, %Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evening(s) in a row</source>
+        <translation>
+            <numerusform>%Ln Abend in Folge</numerusform>
+            <numerusform>%Ln Abende in Folge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Zurück zur vorigen Seite</translation>
+    </message>
+    <message>
+        <source>Your evenings</source>
+        <translation>Ihre Abende</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every session as a CSV file</source>
+        <translation>Alle Sitzungen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete all history…</source>
+        <translation>Ganzen Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Forget every recorded session</source>
+        <translation>Alle aufgezeichneten Sitzungen vergessen</translation>
+    </message>
+    <message>
+        <source>Your history stays on this computer; nothing is ever sent anywhere.</source>
+        <translation>Ihr Verlauf bleibt auf diesem Computer; nichts wird je irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>Abende</translation>
+    </message>
+    <message>
+        <source>minutes of foot care</source>
+        <translation>Minuten Fußpflege</translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation>längste Serie</translation>
+    </message>
+    <message>
+        <source>evenings in a row now</source>
+        <translation>Abende in Folge bis jetzt</translation>
+    </message>
+    <message>
+        <source>The last 26 weeks</source>
+        <translation>Die letzten 26 Wochen</translation>
+    </message>
+    <message>
+        <source>How your feet felt</source>
+        <translation>Wie sich Ihre Füße anfühlten</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
+        <source>No evenings yet. After your first session, each evening you take care of your feet shows here.</source>
+        <translation>Noch keine Abende. Nach Ihrer ersten Sitzung erscheint hier jeder Abend, an dem Sie Ihre Füße pflegen.</translation>
+    </message>
+    <message>
         <source>%1: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Sitzung</translation>
     </message>
     <message>
         <source>; feet: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; Füße: %1 → %2</translation>
+    </message>
+    <message>
+        <source>History is off this session, so nothing is shown or recorded.</source>
+        <translation>Der Verlauf ist in dieser Sitzung aus, daher wird nichts gezeigt oder aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>History is shown as it is; nothing is recorded this session.</source>
+        <translation>Der Verlauf wird gezeigt, wie er ist; in dieser Sitzung wird nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: {0} ({1}).</source>
+        <translation>Der Verlauf konnte nicht exportiert werden: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Delete all history?</source>
+        <translation>Den ganzen Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Every recorded session and feeling will be forgotten. This cannot be undone. (Export CSV first to keep a copy.)</source>
+        <translation>Alle aufgezeichneten Sitzungen und Empfindungen werden vergessen. Das lässt sich nicht rückgängig machen. (Exportieren Sie vorher eine CSV-Datei, um eine Kopie zu behalten.)</translation>
+    </message>
+    <message>
+        <source>All history was deleted.</source>
+        <translation>Der ganze Verlauf wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>&amp;Start / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start / Pause</translation>
     </message>
     <message>
         <source>Start, pause or carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen, pausieren oder weitermachen</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn &amp;beginnen</translation>
     </message>
     <message>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt auf mich &amp;warten</translation>
     </message>
     <message>
         <source>Hold each new step until you press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden neuen Schritt anhalten, bis Sie die Leertaste drücken</translation>
     </message>
     <message>
         <source>Speak the steps &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte &amp;vorlesen</translation>
     </message>
     <message>
         <source>Voice guidance: say each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachführung: jeden Schritt laut ansagen</translation>
     </message>
     <message>
         <source>&amp;Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusmodus</translation>
     </message>
     <message>
         <source>Full screen with larger type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild mit größerer Schrift</translation>
     </message>
     <message>
         <source>Leave focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus verlassen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Your evenings: calendar and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abende: Kalender und Empfindungen</translation>
     </message>
     <message>
         <source>Foot &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuß&amp;karte</translation>
     </message>
     <message>
         <source>Explore the reflex zones of both feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reflexzonen beider Füße erkunden</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Change durations, sound and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Klang und Aussehen ändern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui beenden</translation>
     </message>
     <message>
         <source>&amp;Safety and precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit und Vorsichtsmaßnahmen</translation>
     </message>
     <message>
         <source>Who should ask a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer zuerst ärztlichen Rat einholen sollte</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über {app}</translation>
     </message>
     <message>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Mitwirkende</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>PrecautionsDialog</name>
     <message>
         <source>Safety and precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit und Vorsichtsmaßnahmen</translation>
     </message>
     <message>
         <source>About reflexology</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Reflexzonenmassage</translation>
     </message>
     <message>
         <source>I understand, let&apos;s begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden, los geht&apos;s</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;timme</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerung</translation>
     </message>
 </context>
 <context>
     <name>RecentList</name>
     <message>
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzungen</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Füße</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>Started {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am {0} um {1}</translation>
     </message>
     <message>
         <source>Left early, after {0} of {1} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher beendet, nach {0} von {1} Schritten</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
         <source>Time for your evening foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre abendliche Fußpflege</translation>
     </message>
     <message numerus="yes">
         <source>%1: about %n minutes. Press Start when you are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: etwa %n Minute. Drücken Sie „Beginnen“, wenn Sie bereit sind.</numerusform>
+            <numerusform>%1: etwa %n Minuten. Drücken Sie „Beginnen“, wenn Sie bereit sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>footcare-gui is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui läuft noch</translation>
     </message>
     <message>
         <source>It waits here for your reminder at %1. To quit, choose Quit in this menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet hier auf Ihre Erinnerung um %1. Zum Beenden wählen Sie in diesem Menü „Beenden“.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTab</name>
     <message>
         <source>Evening reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendliche Erinnerung</translation>
     </message>
     <message>
         <source>Remind me to do my foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich an meine Fußpflege erinnern</translation>
     </message>
     <message>
         <source>A notification at the time you choose, with a Start button</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung zur gewählten Zeit, mit einer Schaltfläche zum Beginnen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>When to remind you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie erinnert werden</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>Remind me on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern am %1</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Start at login, without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten, ohne Fenster</translation>
     </message>
     <message>
         <source>Start footcare-gui when you log in, waiting for the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui bei der Anmeldung starten; es wartet auf die Erinnerung</translation>
     </message>
     <message>
         <source>Starting at login is available on Linux desktops only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ist nur auf Linux-Desktops verfügbar</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>While the reminder is on, closing the window keeps footcare-gui in the system tray; choose Quit to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die Erinnerung an ist, bleibt footcare-gui nach dem Schließen des Fensters im Systembereich; zum Beenden wählen Sie „Beenden“.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray: the reminder comes while footcare-gui runs, with its window open or started at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Systembereich: Die Erinnerung kommt, solange footcare-gui läuft, mit offenem Fenster oder bei der Anmeldung gestartet.</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ablauf…</translation>
     </message>
     <message>
         <source>Make a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Ablauf anlegen</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Make your own copy of the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Kopie des gewählten Ablaufs anlegen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Ablauf ändern</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Ablauf löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Add a routine from a .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ablauf aus einer .toml-Datei hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the chosen routine as a .toml file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Ablauf als .toml-Datei zum Weitergeben speichern</translation>
     </message>
     <message>
         <source> (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meine Kopie)</translation>
     </message>
     <message>
         <source>A built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mitgelieferter Ablauf</translation>
     </message>
     <message>
         <source>“{0}” comes with the app and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ gehört zur App und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Make your own copy of it, and edit that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Kopie anlegen und diese bearbeiten?</translation>
     </message>
     <message>
         <source>&amp;Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten &amp;duplizieren</translation>
     </message>
     <message>
         <source>“{0}” is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist gespeichert.</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf löschen</translation>
     </message>
     <message>
         <source>Delete “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen?</translation>
     </message>
     <message>
         <source>Its file and the step lengths you chose for it go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Datei und die von Ihnen gewählten Schrittlängen werden mitgelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>“{0}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ablauf importieren</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe (*.toml)</translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ablauf exportieren</translation>
     </message>
     <message>
         <source>This routine cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ablauf kann nicht importiert werden</translation>
     </message>
     <message>
         <source>“{0}” is imported (as {1}: the id {2} was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist importiert (als {1}: Die Kennung {2} war vergeben).</translation>
     </message>
     <message>
         <source>“{0}” is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist importiert.</translation>
     </message>
     <message>
         <source>This routine cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ablauf kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>“{0}” is exported to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist nach {1} exportiert.</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ablauf</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Optional: one or two sentences for the start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein oder zwei Sätze für die Startseite</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzbeschreibung:</translation>
     </message>
     <message>
         <source>Start-&amp;page intro:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung der &amp;Startseite:</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel</translation>
     </message>
     <message>
         <source>Whole session: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Sitzung: {0}</translation>
     </message>
     <message>
         <source> ({0} without the optional steps)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} ohne die optionalen Schritte)</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Speichern.</translation>
     </message>
     <message>
         <source>One thing to put right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sache ist vor dem Speichern zu korrigieren.</translation>
     </message>
     <message>
         <source>{0} things to put right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Dinge sind vor dem Speichern zu korrigieren.</translation>
     </message>
     <message>
         <source>Saved as {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {0} in {1}</translation>
     </message>
     <message>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {0}</translation>
     </message>
     <message>
         <source>each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Fuß</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Titel)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>This routine has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ablauf hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sitzung</translation>
     </message>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Zurück</translation>
     </message>
     <message>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder weitermachen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter  ▶</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil rechts</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung neu beginnen</translation>
     </message>
     <message>
         <source>Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt auf mich warten</translation>
     </message>
     <message>
         <source>Hold each new step until you press Space (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden neuen Schritt anhalten, bis Sie die Leertaste drücken (W)</translation>
     </message>
 </context>
 <context>
     <name>SessionRunner</name>
     <message>
         <source>Paused: the computer seemed to be asleep for {gap}. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Computer schien {gap} lang zu schlafen. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Could not keep the screen awake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden.</translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
         <source>GETTING READY</source>
-        <translation type="unfinished"></translation>
+        <translation>VORBEREITUNG</translation>
     </message>
     <message>
         <source>SWITCH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>FUSSWECHSEL</translation>
     </message>
     <message>
         <source>WINDING DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSKLANG</translation>
     </message>
     <message>
         <source>Next: all done</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: geschafft</translation>
     </message>
     <message>
         <source>Next: switch feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Fußwechsel</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {title}</translation>
     </message>
     <message>
         <source>Step {step} of {steps} · {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step} von {steps} · noch {time}</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste zum Beginnen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>press Space to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste zum Beginnen</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>{time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {step} — {app}</translation>
     </message>
     <message>
         <source>Paused · {time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · {time} · {step} — {app}</translation>
     </message>
     <message>
         <source>Ready · {time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · {time} · {step} — {app}</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>Settings cannot be saved: {error}. Changes last until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen können nicht gespeichert werden: {error}. Änderungen gelten bis zum Beenden.</translation>
     </message>
     <message>
         <source>Settings are being saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen werden wieder gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Spoken</name>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause.</translation>
     </message>
     <message>
         <source>Carrying on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht weiter.</translation>
     </message>
     <message>
         <source>{foot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{foot}.</translation>
     </message>
     <message>
         <source>Now the left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt der linke Fuß</translation>
     </message>
     <message>
         <source>Now the right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt der rechte Fuß</translation>
     </message>
     <message>
         <source>Next: switch feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: Fußwechsel.</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: {title}</translation>
     </message>
 </context>
 <context>
     <name>StartFlow</name>
     <message>
         <source>Choose which foot goes first: the one that feels more tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welcher Fuß beginnt: der, der sich müder anfühlt.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Evening foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußpflege am Abend</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Which routine to follow tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchem Ablauf Sie heute Abend folgen</translation>
     </message>
     <message>
         <source>Which foot feels more tired?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Fuß ist müder?</translation>
     </message>
     <message>
         <source>Many people like to begin with that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele beginnen gern mit diesem.</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Fuß</translation>
     </message>
     <message>
         <source>Start with the left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem linken Fuß beginnen</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Fuß</translation>
     </message>
     <message>
         <source>Start with the right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem rechten Fuß beginnen</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil rechts</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung beginnen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit zuerst</translation>
     </message>
     <message>
         <source>Read the precautions before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie vor dem Beginn die Vorsichtsmaßnahmen</translation>
     </message>
     <message>
         <source>Foot map</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußkarte</translation>
     </message>
     <message>
         <source>Explore every reflex zone of both feet, and the steps that work it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Reflexzone beider Füße erkunden, mit den Schritten, die sie bearbeiten</translation>
     </message>
     <message>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Voice guidance: hear each step, eyes on your foot (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachführung: jeden Schritt hören, den Blick beim Fuß (V)</translation>
     </message>
     <message>
         <source>Tip for tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp für heute Abend</translation>
     </message>
     <message>
         <source>How do your feet feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sich Ihre Füße an?</translation>
     </message>
     <message>
         <source>How do your feet feel before the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sich Ihre Füße vor der Sitzung an?</translation>
     </message>
 </context>
 <context>
     <name>StartView</name>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Etwa %n Minute.</numerusform>
+            <numerusform>Etwa %n Minuten.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s), {full} with the optional step.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Etwa %n Minute, {full} mit dem optionalen Schritt.</numerusform>
+            <numerusform>Etwa %n Minuten, {full} mit dem optionalen Schritt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s), {full} with the optional steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Etwa %n Minute, {full} mit den optionalen Schritten.</numerusform>
+            <numerusform>Etwa %n Minuten, {full} mit den optionalen Schritten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{summary} {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} {length}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>Choose a foot to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beginnen einen Fuß wählen</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
         <source>Optional: what the voice says. Empty: the instruction&apos;s first sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was die Stimme sagt. Leer: der erste Satz der Anleitung.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung:</translation>
     </message>
     <message>
         <source>Spo&amp;ken line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;sprochener Satz:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message>
         <source>Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohle</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberseite</translation>
     </message>
     <message>
         <source>Sole and top</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohle und Oberseite</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht:</translation>
     </message>
     <message>
         <source>Techni&amp;que:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;chnik:</translation>
     </message>
     <message>
         <source>On &amp;each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;jedem Fuß</translation>
     </message>
     <message>
         <source>&amp;Once in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einmal in der Sitzung</translation>
     </message>
     <message>
         <source>Optiona&amp;l: may be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiona&amp;l: darf ausgelassen werden</translation>
     </message>
     <message>
         <source>Done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung:</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste</translation>
     </message>
     <message>
         <source>allowed &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt &amp;zwischen</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Drücken</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreisen</translation>
+    </message>
+    <message>
+        <source>Knead</source>
+        <translation>Kneten</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhen</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Drag a step, or press Alt+Up / Alt+Down, to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Schritt oder drücken Sie Alt+Hoch / Alt+Runter, um ihn zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>StepPreview</name>
     <message>
         <source>Preview of the step in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Schritts in einer Sitzung</translation>
     </message>
     <message>
         <source>on each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>an jedem Fuß</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>Spoken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochen: {0}</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>&amp;Steps, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte, der Reihe nach:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>A new step after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Schritt nach diesem</translation>
     </message>
     <message>
         <source>Dupli&amp;cate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <source>A copy of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieses Schritts</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt entfernen</translation>
     </message>
     <message>
         <source>▲ Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Hoch</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach oben schieben (Alt+Hoch)</translation>
     </message>
     <message>
         <source>▼ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Runter</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach unten schieben (Alt+Runter)</translation>
     </message>
     <message>
         <source>Between the feet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Füßen:</translation>
     </message>
     <message>
         <source>The short pause between the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kurze Pause zwischen den Füßen</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>And how do your feet feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und wie fühlen sich Ihre Füße jetzt an?</translation>
     </message>
     <message>
         <source>How do your feet feel after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sich Ihre Füße nach der Sitzung an?</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
     </message>
     <message>
         <source>Go back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+        <source>{time} of foot care · {done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{time} Fußpflege · {done} von %n Schritt erledigt</numerusform>
+            <numerusform>{time} Fußpflege · {done} von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Ask your doctor first if you have a medical condition such as diabetes or poor circulation, or are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie zuerst Ihre Ärztin oder Ihren Arzt, wenn Sie eine Erkrankung wie Diabetes oder Durchblutungsstörungen haben oder schwanger sind.</translation>
     </message>
     <message>
         <source>Do not massage a foot that has an injury, an open wound or an infection, not even around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massieren Sie keinen Fuß mit einer Verletzung, einer offenen Wunde oder einer Entzündung, auch nicht in deren Umgebung.</translation>
     </message>
     <message>
         <source>Begin with gentle pressure and build up only as far as it feels good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit sanftem Druck und steigern Sie ihn nur so weit, wie es sich gut anfühlt.</translation>
     </message>
     <message>
         <source>If anything hurts, stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas wehtut, hören Sie auf.</translation>
     </message>
     <message>
         <source>Reflexology is not scientifically proven. When a 2009 systematic review weighed the published studies, it found nothing convincing to show that reflexology treats any illness. This app only tells you what each part of the foot is said to reflect in reflexology, and it promises nothing medical. Even so, a slow foot massage can feel wonderfully relaxing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reflexzonenmassage ist wissenschaftlich nicht belegt. Eine systematische Übersichtsarbeit von 2009 hat die veröffentlichten Studien geprüft und nichts Überzeugendes dafür gefunden, dass Reflexzonenmassage irgendeine Krankheit behandelt. Diese App sagt Ihnen nur, wofür jeder Teil des Fußes in der Reflexzonenlehre stehen soll, und verspricht nichts Medizinisches. Trotzdem kann eine langsame Fußmassage wunderbar entspannend sein.</translation>
     </message>
     <message>
         <source>Slip on warm socks or tuck your feet under a blanket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie warme Socken an oder stecken Sie die Füße unter eine Decke.</translation>
     </message>
     <message>
         <source>Sip a glass of water before bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinken Sie vor dem Schlafengehen ein Glas Wasser.</translation>
     </message>
     <message>
         <source>Keep the lights low for the rest of the evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Licht für den Rest des Abends gedämpft.</translation>
     </message>
     <message>
         <source>Leave the phone on the other side of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Telefon auf die andere Seite des Zimmers.</translation>
     </message>
     <message>
         <source>Take a few slow breaths and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie ein paar Mal langsam und lassen Sie die Schultern sinken.</translation>
     </message>
     <message>
         <source>Go to bed while you still feel this relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie schlafen, solange Sie sich noch so entspannt fühlen.</translation>
     </message>
     <message>
         <source>This app guides you through an evening foot massage step by step, with a timer for each step so your oily hands can stay on your feet. Large text can be read from across the room, and the sounds and screen stay soft and quiet so the evening stays calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App führt Sie Schritt für Schritt durch eine abendliche Fußmassage, mit einem Zeitgeber für jeden Schritt, damit Ihre geölten Hände an den Füßen bleiben können. Die große Schrift ist quer durchs Zimmer lesbar, und Klänge und Bildschirm bleiben sanft und leise, damit der Abend ruhig bleibt.</translation>
     </message>
     <message>
         <source>Begin with light pressure and go firmer only as far as it stays comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit leichtem Druck und werden Sie nur so weit fester, wie es angenehm bleibt.</translation>
     </message>
     <message>
         <source>Dim the lights or light a candle, and keep the room pleasantly warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimmen Sie das Licht oder zünden Sie eine Kerze an, und halten Sie das Zimmer angenehm warm.</translation>
     </message>
     <message>
         <source>A little oil or lotion lets the hands glide instead of dragging on the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Öl oder Lotion lässt die Hände gleiten, statt an der Haut zu ziehen.</translation>
     </message>
     <message>
         <source>A tennis ball or foot roller can reach the sole when your thumbs get tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tennisball oder eine Fußrolle erreicht die Sohle, wenn die Daumen müde werden.</translation>
     </message>
     <message>
         <source>Quiet music or silence both work: pick whatever helps you slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leise Musik oder Stille, beides passt: Wählen Sie, was Ihnen hilft, zur Ruhe zu kommen.</translation>
     </message>
 </context>
 <context>
     <name>VoiceTab</name>
     <message>
         <source>Voice guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachführung</translation>
     </message>
     <message>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Hear each step, so your eyes can stay on your foot (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt hören, damit der Blick beim Fuß bleiben kann (V)</translation>
     </message>
     <message>
         <source>The voices are listed when this page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmen werden aufgelistet, wenn diese Seite gezeigt wird.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>The speech engine&apos;s voices for the language of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmen der Sprachausgabe für die Sprache des Ablaufs</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;imme:</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Slower or faster speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer oder schneller sprechen</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
         <source>How loud, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut, 0 bis 100</translation>
     </message>
     <message>
         <source>Vo&amp;lume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Say the full instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Anleitung sagen</translation>
     </message>
     <message>
         <source>At each step: its title, then what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt: sein Titel, dann was zu tun ist</translation>
     </message>
     <message>
         <source>Say the title only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Titel sagen</translation>
     </message>
     <message>
         <source>At each step: only its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt: nur sein Titel</translation>
     </message>
     <message>
         <source>At each step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt:</translation>
     </message>
     <message>
         <source>Say what comes next near the end of a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen Ende eines Schritts sagen, was als Nächstes kommt</translation>
     </message>
     <message>
         <source>Say what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was als Nächstes kommt</translation>
     </message>
     <message>
         <source>About eight seconds before a step ends: “Next: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa acht Sekunden vor dem Ende eines Schritts: „Gleich: …“</translation>
     </message>
     <message>
         <source>&amp;Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme &amp;ausprobieren</translation>
     </message>
     <message>
         <source>Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme ausprobieren</translation>
     </message>
     <message>
         <source>Hear a step as it will sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt so hören, wie er klingen wird</translation>
     </message>
     <message>
         <source>Voice guidance is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachführung ist hier nicht verfügbar.</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen werden gesucht…</translation>
     </message>
     <message>
         <source>Automatic ({voice})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ({voice})</translation>
     </message>
     <message>
         <source>{count} voices for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Stimmen für diese Sprache.</translation>
     </message>
 </context>
 <context>
     <name>ZonePicker</name>
     <message>
         <source>Foot diagram: click a zone to pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußbild: Klicken Sie auf eine Zone, um sie zu wählen</translation>
     </message>
     <message>
         <source>&amp;Zones: click them on the feet, or tick them here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonen: auf den Füßen anklicken oder hier ankreuzen</translation>
     </message>
     <message>
         <source>Zones of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen dieses Schritts</translation>
     </message>
     <message>
         <source>Space ticks or unticks the zone under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste kreuzt die Zone unter dem Cursor an oder ab</translation>
     </message>
     <message>
         <source> (left only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur links)</translation>
     </message>
     <message>
         <source> (right only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur rechts)</translation>
     </message>
     <message>
         <source> (top)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Oberseite)</translation>
     </message>
     <message>
         <source>{0}: {1}; said to reflect {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; soll stehen für: {2}</translation>
     </message>
 </context>
 <context>
     <name>Zones</name>
     <message>
         <source>Head and brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf und Gehirn</translation>
     </message>
     <message>
         <source>pad and tip of the big toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballen und Spitze der großen Zehe</translation>
     </message>
     <message>
         <source>head, brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf, Gehirn</translation>
     </message>
     <message>
         <source>Sinuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenhöhlen</translation>
     </message>
     <message>
         <source>tips and pads of toes 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen und Ballen der Zehen 2 bis 5</translation>
     </message>
     <message>
         <source>sinuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenhöhlen</translation>
     </message>
     <message>
         <source>Neck and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals und Nacken</translation>
     </message>
     <message>
         <source>base of the big toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatz der großen Zehe</translation>
     </message>
     <message>
         <source>neck, throat, thyroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken, Hals, Schilddrüse</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen</translation>
     </message>
     <message>
         <source>base of toes 2 and 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatz der Zehen 2 und 3</translation>
     </message>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Augen</translation>
     </message>
     <message>
         <source>Ears</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohren</translation>
     </message>
     <message>
         <source>base of toes 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatz der Zehen 4 und 5</translation>
     </message>
     <message>
         <source>ears</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohren</translation>
     </message>
     <message>
         <source>Lungs and chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunge und Brust</translation>
     </message>
     <message>
         <source>ball of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußballen</translation>
     </message>
     <message>
         <source>lungs, chest, upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunge, Brust, oberer Rücken</translation>
     </message>
     <message>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Herz</translation>
     </message>
     <message>
         <source>lower inner part of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer innerer Teil des Ballens</translation>
     </message>
     <message>
         <source>heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Herz</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter</translation>
     </message>
     <message>
         <source>outer edge just below the little toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Außenrand knapp unter der kleinen Zehe</translation>
     </message>
     <message>
         <source>shoulder, arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulter, Arm</translation>
     </message>
     <message>
         <source>Solar plexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Solarplexus</translation>
     </message>
     <message>
         <source>centre of the sole just below the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte der Sohle knapp unter dem Ballen</translation>
     </message>
     <message>
         <source>diaphragm, solar plexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwerchfell, Solarplexus</translation>
     </message>
     <message>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <source>upper arch, outer half</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Fußgewölbe, äußere Hälfte</translation>
     </message>
     <message>
         <source>liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <source>Gallbladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallenblase</translation>
     </message>
     <message>
         <source>inside the liver area</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des Leberbereichs</translation>
     </message>
     <message>
         <source>gallbladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallenblase</translation>
     </message>
     <message>
         <source>Spleen</source>
-        <translation type="unfinished"></translation>
+        <translation>Milz</translation>
     </message>
     <message>
         <source>upper arch, outer edge</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Fußgewölbe, Außenrand</translation>
     </message>
     <message>
         <source>spleen</source>
-        <translation type="unfinished"></translation>
+        <translation>Milz</translation>
     </message>
     <message>
         <source>Stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>Magen</translation>
     </message>
     <message>
         <source>upper arch, inner half</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Fußgewölbe, innere Hälfte</translation>
     </message>
     <message>
         <source>stomach, digestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Magen, Verdauung</translation>
     </message>
     <message>
         <source>Pancreas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchspeicheldrüse</translation>
     </message>
     <message>
         <source>just below the stomach area</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp unter dem Magenbereich</translation>
     </message>
     <message>
         <source>pancreas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchspeicheldrüse</translation>
     </message>
     <message>
         <source>Kidneys and adrenals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieren und Nebennieren</translation>
     </message>
     <message>
         <source>middle of the arch at the waistline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte des Gewölbes auf Höhe der Taillenlinie</translation>
     </message>
     <message>
         <source>kidneys, adrenal glands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieren, Nebennieren</translation>
     </message>
     <message>
         <source>Small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dünndarm</translation>
     </message>
     <message>
         <source>lower arch, centre</source>
-        <translation type="unfinished"></translation>
+        <translation>unteres Fußgewölbe, Mitte</translation>
     </message>
     <message>
         <source>small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dünndarm</translation>
     </message>
     <message>
         <source>Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dickdarm</translation>
     </message>
     <message>
         <source>a band around the small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Band rund um den Dünndarm</translation>
     </message>
     <message>
         <source>large intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dickdarm</translation>
     </message>
     <message>
         <source>Bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Blase</translation>
     </message>
     <message>
         <source>inner lower arch, above the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>inneres unteres Gewölbe, über der Ferse</translation>
     </message>
     <message>
         <source>bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Blase</translation>
     </message>
     <message>
         <source>Pelvis and sciatic nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken und Ischiasnerv</translation>
     </message>
     <message>
         <source>the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ferse</translation>
     </message>
     <message>
         <source>pelvis, lower back, sciatic nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken, unterer Rücken, Ischiasnerv</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäule</translation>
     </message>
     <message>
         <source>inner edge, big toe joint to heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Innenrand, vom Großzehengelenk bis zur Ferse</translation>
     </message>
     <message>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäule</translation>
     </message>
     <message>
         <source>Knee and hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie und Hüfte</translation>
     </message>
     <message>
         <source>middle of the outer edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte des Außenrands</translation>
     </message>
     <message>
         <source>knee, leg, hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie, Bein, Hüfte</translation>
     </message>
     <message>
         <source>Chest and upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust und oberer Rücken</translation>
     </message>
     <message>
         <source>upper third of the top, near the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>oberes Drittel des Fußrückens, nahe den Zehen</translation>
     </message>
     <message>
         <source>chest, breast, upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Brustkorb, Brust, oberer Rücken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>from below the ankle to the top&apos;s highest point</source>
-        <translation type="unfinished"></translation>
+        <translation>von unter dem Knöchel bis zum höchsten Punkt des Fußrückens</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>unterer Rücken</translation>
     </message>
     <message>
         <source>Lymph</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphe</translation>
     </message>
     <message>
         <source>a band across the front of the ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Band quer über die Vorderseite des Knöchels</translation>
     </message>
     <message>
         <source>lymph, groin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphe, Leiste</translation>
     </message>
     <message>
         <source>Toe tops</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenoberseiten</translation>
     </message>
     <message>
         <source>tops of the toes and their joints</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberseiten der Zehen und ihre Gelenke</translation>
     </message>
     <message>
         <source>head, face, teeth</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>History is off this session, so nothing is shown or recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is shown as it is; nothing is recorded this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be exported: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all history?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every recorded session and feeling will be forgotten. This cannot be undone. (Export CSV first to keep a copy.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All history was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf, Gesicht, Zähne</translation>
     </message>
 </context>
 </TS>

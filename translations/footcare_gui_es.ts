@@ -5,2161 +5,2222 @@
     <name></name>
     <message>
         <source>sole</source>
-        <translation type="unfinished"></translation>
+        <translation>planta</translation>
     </message>
     <message>
         <source>top</source>
-        <translation type="unfinished"></translation>
+        <translation>empeine</translation>
     </message>
     <message>
         <source>Foot map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del pie</translation>
     </message>
     <message>
         <source>Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on each foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview of the step: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a zone or its name, or tab to it, to read what it is said to reflect and which steps work it. Arrow keys move between zones; Enter opens one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose steps to list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflexology is not scientifically proven: the map shows what its charts say, not medical facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top of the foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No step of this routine works this zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps that work it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this step&apos;s page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a zone or a body area: arch, neck, back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No zone matches “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} found: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to where you were</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every session as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget every recorded session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history stays on this computer; nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes of foot care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longest streak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evenings in a row now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last 26 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How your feet felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evenings yet. After your first session, each evening you take care of your feet shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history file was damaged, so a new one was started. The old one is kept as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history file is damaged and could not be moved aside ({0}): history is off this session, and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history was written by a newer version of footcare-gui (history version {0}): it is shown, but nothing is recorded this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is shown but not recorded this session: {0} cannot be written ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is off this session: {0} cannot be written ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is off this session: {0} cannot be opened ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history was updated for this version; the old file is kept as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history could not be updated for this version ({0}): it is shown, but nothing is recorded this session. A copy is kept as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session could not be recorded: {0}. The app keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of the last {1} evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your first evening: a lovely start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another round tonight: your feet are well looked after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every evening this week: it has become your ritual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening after evening, it is becoming a habit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good to see you again. Every evening counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One more evening of care for your feet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: {0} → now: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stroke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeine</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>History — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial — {0}</translation>
     </message>
     <message>
         <source>All done — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado — {0}</translation>
     </message>
 </context>
 <context>
     <name>AppTray</name>
     <message>
         <source>Start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión</translation>
     </message>
     <message>
         <source>Show footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar footcare-gui</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que queda en este paso</translation>
     </message>
     <message>
         <source>{time} left, {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}, {caption}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}</translation>
     </message>
 </context>
 <context>
     <name>Feet</name>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
+    </message>
+</context>
+<context>
+    <name>FootMap</name>
+    <message>
+        <source>on each foot</source>
+        <translation>en cada pie</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>Preview of the step: {0}</source>
+        <translation>Vista previa del paso: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a zone</source>
+        <translation>Elige una zona</translation>
+    </message>
+    <message>
+        <source>Click a zone or its name, or tab to it, to read what it is said to reflect and which steps work it. Arrow keys move between zones; Enter opens one.</source>
+        <translation>Haz clic en una zona o en su nombre, o llega a ella con el tabulador, para leer qué se dice que refleja y qué pasos la trabajan. Las flechas pasan de una zona a otra; Intro abre una.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Whose steps to list</source>
+        <translation>De qué rutina mostrar los pasos</translation>
+    </message>
+    <message>
+        <source>Reflexology is not scientifically proven: the map shows what its charts say, not medical facts.</source>
+        <translation>La reflexología no está probada científicamente: el mapa muestra lo que dicen sus esquemas, no hechos médicos.</translation>
+    </message>
+    <message>
+        <source>Steps in:</source>
+        <translation>Pasos en:</translation>
+    </message>
+    <message>
+        <source>Sole</source>
+        <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>Empeine</translation>
+    </message>
+    <message>
+        <source>No step of this routine works this zone.</source>
+        <translation>Ningún paso de esta rutina trabaja esta zona.</translation>
+    </message>
+    <message>
+        <source>Steps that work it:</source>
+        <translation>Pasos que la trabajan:</translation>
+    </message>
+    <message>
+        <source>Show this step&apos;s page</source>
+        <translation>Mostrar la página de este paso</translation>
+    </message>
+    <message>
+        <source>Foot map</source>
+        <translation>Mapa del pie</translation>
+    </message>
+    <message>
+        <source>Find a zone or a body area: arch, neck, back…</source>
+        <translation>Busca una zona o una parte del cuerpo: arco, cuello, espalda…</translation>
+    </message>
+    <message>
+        <source>Find a zone</source>
+        <translation>Buscar una zona</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>No zone matches “{0}”.</source>
+        <translation>Ninguna zona coincide con «{0}».</translation>
+    </message>
+    <message>
+        <source>{0} found: {1}</source>
+        <translation>{0} encontradas: {1}</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <source>Ask each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar cada vez</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Night (very dim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche (muy tenue)</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>First foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer pie</translation>
     </message>
     <message>
         <source>Which foot to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué pie empezar</translation>
     </message>
     <message>
         <source>&amp;First foot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer pie:</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>The routine a session follows</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina que sigue una sesión</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutina:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta rutina</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>Make a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una rutina propia</translation>
     </message>
     <message>
         <source>Move on by itself when a step ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sola al terminar un paso</translation>
     </message>
     <message>
         <source>Move on by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sola</translation>
     </message>
     <message>
         <source>Start the next step automatically when the time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el siguiente paso en cuanto se acabe el tiempo</translation>
     </message>
     <message>
         <source>Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperarme en cada paso</translation>
     </message>
     <message>
         <source>Wait at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar en cada paso</translation>
     </message>
     <message>
         <source>When a step&apos;s time is up, wait until you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se acabe el tiempo de un paso, esperar hasta que sigas</translation>
     </message>
     <message>
         <source>Between steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre pasos:</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source> s before the end</source>
-        <translation type="unfinished"></translation>
+        <translation> s antes del final</translation>
     </message>
     <message>
         <source>Warning before a step ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de que termine un paso</translation>
     </message>
     <message>
         <source>A soft signal this many seconds before a step ends (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una señal suave estos segundos antes de que termine un paso (0 = sin aviso)</translation>
     </message>
     <message>
         <source>&amp;Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviso:</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sonidos</translation>
     </message>
     <message>
         <source>Chimes between steps and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanillas entre pasos y como aviso</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>How loud the sounds are, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen de los sonidos, de 0 a 100</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Colours: follow the system, light, dark, or night (dim, for a dark room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: como el sistema, claro, oscuro o noche (tenue, para una habitación a oscuras)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Start sessions in focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar las sesiones en modo concentración</translation>
     </message>
     <message>
         <source>Start in focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en modo concentración</translation>
     </message>
     <message>
         <source>Show only the current step, full screen, when a session starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo el paso actual, a pantalla completa, al empezar una sesión</translation>
     </message>
     <message>
         <source>Animate the hands&apos; motion on the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Animar el movimiento de las manos sobre los pies</translation>
     </message>
     <message>
         <source>Animate the technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Animar la técnica</translation>
     </message>
     <message>
         <source>During a session, a soft marker moves the way your hands do; off, still arrows show the way. Off at first when your system asks for reduced motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante una sesión, una marca suave se mueve como lo hacen tus manos; si lo desactivas, unas flechas quietas indican el recorrido. Desactivado al principio si tu sistema pide menos movimiento.</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Keep the screen on during a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la pantalla encendida durante una sesión</translation>
     </message>
     <message>
         <source>Keep the screen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la pantalla encendida</translation>
     </message>
     <message>
         <source>Stop the screen from dimming or locking while a session runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar que la pantalla se oscurezca o se bloquee durante una sesión</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the window, the routines and the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana, de las rutinas y de la voz</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {0}</translation>
     </message>
     <message>
         <source>Copy system information</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar información del sistema</translation>
     </message>
     <message>
         <source>Copy what footcare-gui --doctor reports, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el informe de footcare-gui --doctor, para un informe de error</translation>
     </message>
     <message>
         <source>System information copied: paste it into your bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del sistema copiada: pégala en tu informe de error.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Your history file was damaged, so a new one was started. The old one is kept as {0}.</source>
+        <translation>Tu archivo de historial estaba dañado, así que se empezó uno nuevo. El antiguo se guarda como {0}.</translation>
+    </message>
+    <message>
+        <source>Your history file is damaged and could not be moved aside ({0}): history is off this session, and the file is left as it is.</source>
+        <translation>Tu archivo de historial está dañado y no se pudo apartar ({0}): el historial queda desactivado en esta sesión y el archivo se deja como está.</translation>
+    </message>
+    <message>
+        <source>Your history was written by a newer version of footcare-gui (history version {0}): it is shown, but nothing is recorded this session.</source>
+        <translation>Tu historial lo escribió una versión más reciente de footcare-gui (versión de historial {0}): se muestra, pero en esta sesión no se registra nada.</translation>
+    </message>
+    <message>
+        <source>History is shown but not recorded this session: {0} cannot be written ({1}).</source>
+        <translation>El historial se muestra pero no se registra en esta sesión: no se puede escribir en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>History is off this session: {0} cannot be written ({1}).</source>
+        <translation>El historial está desactivado en esta sesión: no se puede escribir en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>History is off this session: {0} cannot be opened ({1}).</source>
+        <translation>El historial está desactivado en esta sesión: no se puede abrir {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Your history was updated for this version; the old file is kept as {0}.</source>
+        <translation>Tu historial se actualizó para esta versión; el archivo antiguo se guarda como {0}.</translation>
+    </message>
+    <message>
+        <source>Your history could not be updated for this version ({0}): it is shown, but nothing is recorded this session. A copy is kept as {1}.</source>
+        <translation>Tu historial no se pudo actualizar para esta versión ({0}): se muestra, pero en esta sesión no se registra nada. Se guarda una copia como {1}.</translation>
+    </message>
+    <message>
+        <source>This session could not be recorded: {0}. The app keeps trying.</source>
+        <translation>Esta sesión no se pudo registrar: {0}. La aplicación lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>{0} of the last {1} evenings</source>
+        <translation>{0} de las últimas {1} noches</translation>
+    </message>
+    <message>
+        <source>Your first evening: a lovely start.</source>
+        <translation>Tu primera noche: un comienzo precioso.</translation>
+    </message>
+    <message>
+        <source>Another round tonight: your feet are well looked after.</source>
+        <translation>Otra vuelta esta noche: tus pies están bien cuidados.</translation>
+    </message>
+    <message>
+        <source>Every evening this week: it has become your ritual.</source>
+        <translation>Todas las noches de esta semana: ya es tu ritual.</translation>
+    </message>
+    <message>
+        <source>Evening after evening, it is becoming a habit.</source>
+        <translation>Noche tras noche, se va convirtiendo en costumbre.</translation>
+    </message>
+    <message>
+        <source>Good to see you again. Every evening counts.</source>
+        <translation>Qué bien verte de nuevo. Cada noche cuenta.</translation>
+    </message>
+    <message>
+        <source>One more evening of care for your feet.</source>
+        <translation>Una noche más cuidando tus pies.</translation>
+    </message>
+    <message>
+        <source>Before: {0} → now: {1}</source>
+        <translation>Antes: {0} → ahora: {1}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Antes: {0}</translation>
+    </message>
+    <message>
+        <source>Now: {0}</source>
+        <translation>Ahora: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>%Ln session(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln sesión exportada a {0}.</numerusform>
+            <numerusform>%Ln sesiones exportadas a {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln minute(s)</source>
+        <translation>
+            <numerusform>%1: %Ln minuto</numerusform>
+            <numerusform>%1: %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln session(s)</source>
+        <translation>
+            <numerusform>, %Ln sesión</numerusform>
+            <numerusform>, %Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evening(s) in a row</source>
+        <translation>
+            <numerusform>%Ln noche seguida</numerusform>
+            <numerusform>%Ln noches seguidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Volver a donde estabas</translation>
+    </message>
+    <message>
+        <source>Your evenings</source>
+        <translation>Tus noches</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save every session as a CSV file</source>
+        <translation>Guardar todas las sesiones en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Delete all history…</source>
+        <translation>Borrar todo el historial…</translation>
+    </message>
+    <message>
+        <source>Forget every recorded session</source>
+        <translation>Olvidar todas las sesiones registradas</translation>
+    </message>
+    <message>
+        <source>Your history stays on this computer; nothing is ever sent anywhere.</source>
+        <translation>Tu historial se queda en este ordenador; nunca se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>noches</translation>
+    </message>
+    <message>
+        <source>minutes of foot care</source>
+        <translation>minutos de cuidado de los pies</translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation>racha más larga</translation>
+    </message>
+    <message>
+        <source>evenings in a row now</source>
+        <translation>noches seguidas hasta hoy</translation>
+    </message>
+    <message>
+        <source>The last 26 weeks</source>
+        <translation>Las últimas 26 semanas</translation>
+    </message>
+    <message>
+        <source>How your feet felt</source>
+        <translation>Cómo sentías los pies</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Sesiones recientes</translation>
+    </message>
+    <message>
+        <source>No evenings yet. After your first session, each evening you take care of your feet shows here.</source>
+        <translation>Todavía no hay noches. Después de tu primera sesión, aquí aparecerá cada noche que cuides tus pies.</translation>
+    </message>
+    <message>
         <source>%1: no session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin sesión</translation>
     </message>
     <message>
         <source>; feet: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; pies: %1 → %2</translation>
+    </message>
+    <message>
+        <source>History is off this session, so nothing is shown or recorded.</source>
+        <translation>El historial está desactivado en esta sesión: no se muestra ni se registra nada.</translation>
+    </message>
+    <message>
+        <source>History is shown as it is; nothing is recorded this session.</source>
+        <translation>El historial se muestra tal como está; en esta sesión no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: {0} ({1}).</source>
+        <translation>No se pudo exportar el historial: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Delete all history?</source>
+        <translation>¿Borrar todo el historial?</translation>
+    </message>
+    <message>
+        <source>Every recorded session and feeling will be forgotten. This cannot be undone. (Export CSV first to keep a copy.)</source>
+        <translation>Se olvidarán todas las sesiones y sensaciones registradas. No se puede deshacer. (Exporta antes un CSV para guardar una copia.)</translation>
+    </message>
+    <message>
+        <source>All history was deleted.</source>
+        <translation>Se borró todo el historial.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>&amp;Start / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar / Pausa</translation>
     </message>
     <message>
         <source>Start, pause or carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o continuar</translation>
     </message>
     <message>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;anterior</translation>
     </message>
     <message>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver un paso atrás</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de nuevo</translation>
     </message>
     <message>
         <source>&amp;Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;perarme en cada paso</translation>
     </message>
     <message>
         <source>Hold each new step until you press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cada paso nuevo hasta que pulses Espacio</translation>
     </message>
     <message>
         <source>Speak the steps &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer los pasos en voz alta</translation>
     </message>
     <message>
         <source>Voice guidance: say each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía por voz: decir cada paso en voz alta</translation>
     </message>
     <message>
         <source>&amp;Focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;concentración</translation>
     </message>
     <message>
         <source>Full screen with larger type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa con letra más grande</translation>
     </message>
     <message>
         <source>Leave focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo concentración</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Your evenings: calendar and feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus noches: calendario y sensaciones</translation>
     </message>
     <message>
         <source>Foot &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa del pie</translation>
     </message>
     <message>
         <source>Explore the reflex zones of both feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar las zonas reflejas de ambos pies</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Change durations, sound and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar duraciones, sonido y aspecto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de footcare-gui</translation>
     </message>
     <message>
         <source>&amp;Safety and precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad y precauciones</translation>
     </message>
     <message>
         <source>Who should ask a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién debería consultar antes a un médico</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y créditos</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutina</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
     <name>PrecautionsDialog</name>
     <message>
         <source>Safety and precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad y precauciones</translation>
     </message>
     <message>
         <source>About reflexology</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la reflexología</translation>
     </message>
     <message>
         <source>I understand, let&apos;s begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido, empecemos</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio</translation>
     </message>
 </context>
 <context>
     <name>RecentList</name>
     <message>
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones recientes</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pies</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>Started {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezada el {0} a las {1}</translation>
     </message>
     <message>
         <source>Left early, after {0} of {1} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes, tras {0} de {1} pasos</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
         <source>Time for your evening foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de cuidar tus pies esta noche</translation>
     </message>
     <message numerus="yes">
         <source>%1: about %n minutes. Press Start when you are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: unos %n minuto. Pulsa Empezar cuando estés listo.</numerusform>
+            <numerusform>%1: unos %n minutos. Pulsa Empezar cuando estés listo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>footcare-gui is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>footcare-gui sigue abierto</translation>
     </message>
     <message>
         <source>It waits here for your reminder at %1. To quit, choose Quit in this menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera aquí tu recordatorio de las %1. Para cerrarlo, elige Salir en este menú.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTab</name>
     <message>
         <source>Evening reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio nocturno</translation>
     </message>
     <message>
         <source>Remind me to do my foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme cuidar mis pies</translation>
     </message>
     <message>
         <source>A notification at the time you choose, with a Start button</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación a la hora que elijas, con un botón para empezar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>When to remind you</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo recordártelo</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <source>Remind me on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo el %1</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Start at login, without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión, sin ventana</translation>
     </message>
     <message>
         <source>Start footcare-gui when you log in, waiting for the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir footcare-gui al iniciar sesión, a la espera del recordatorio</translation>
     </message>
     <message>
         <source>Starting at login is available on Linux desktops only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión solo está disponible en escritorios Linux</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <source>While the reminder is on, closing the window keeps footcare-gui in the system tray; choose Quit to end it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el recordatorio esté activo, al cerrar la ventana footcare-gui se queda en la bandeja del sistema; elige Salir para cerrarlo.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray: the reminder comes while footcare-gui runs, with its window open or started at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema: el recordatorio llega mientras footcare-gui esté abierto, con su ventana o iniciado al abrir sesión.</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva rutina…</translation>
     </message>
     <message>
         <source>Make a routine of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una rutina propia</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>Make your own copy of the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia propia de la rutina elegida</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Change the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la rutina elegida</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>Delete the chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la rutina elegida</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add a routine from a .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una rutina desde un archivo .toml</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save the chosen routine as a .toml file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina elegida como archivo .toml para compartirla</translation>
     </message>
     <message>
         <source> (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mi copia)</translation>
     </message>
     <message>
         <source>A built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina incluida</translation>
     </message>
     <message>
         <source>“{0}” comes with the app and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» viene con la aplicación y no se puede cambiar.</translation>
     </message>
     <message>
         <source>Make your own copy of it, and edit that?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacer una copia propia y editar esa?</translation>
     </message>
     <message>
         <source>&amp;Duplicate to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar para editar</translation>
     </message>
     <message>
         <source>“{0}” is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» está guardada.</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar rutina</translation>
     </message>
     <message>
         <source>Delete “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{0}»?</translation>
     </message>
     <message>
         <source>Its file and the step lengths you chose for it go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se borran su archivo y las duraciones que elegiste para ella. No se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>“{0}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» se borró.</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una rutina</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas (*.toml)</translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una rutina</translation>
     </message>
     <message>
         <source>This routine cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina no se puede importar</translation>
     </message>
     <message>
         <source>“{0}” is imported (as {1}: the id {2} was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» está importada (como {1}: el identificador {2} ya existía).</translation>
     </message>
     <message>
         <source>“{0}” is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» está importada.</translation>
     </message>
     <message>
         <source>This routine cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina no se puede exportar</translation>
     </message>
     <message>
         <source>“{0}” is exported to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» se exportó a {1}.</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditor</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{0}»</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Optional: one or two sentences for the start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: una o dos frases para la página de inicio</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>Start-&amp;page intro:</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción de la &amp;página de inicio:</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina (Ctrl+S)</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Whole session: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completa: {0}</translation>
     </message>
     <message>
         <source> ({0} without the optional steps)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} sin los pasos opcionales)</translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para guardar.</translation>
     </message>
     <message>
         <source>One thing to put right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una cosa que corregir antes de guardar.</translation>
     </message>
     <message>
         <source>{0} things to put right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {0} cosas que corregir antes de guardar.</translation>
     </message>
     <message>
         <source>Saved as {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {0} en {1}</translation>
     </message>
     <message>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {0}</translation>
     </message>
     <message>
         <source>each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>cada pie</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin título)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>This routine has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina tiene cambios sin guardar.</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso actual</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sesión</translation>
     </message>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Anterior</translation>
     </message>
     <message>
         <source>Go back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver un paso atrás</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause or carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente  ▶</translation>
     </message>
     <message>
         <source>Skip to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente paso</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de nuevo</translation>
     </message>
     <message>
         <source>Wait for me at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperarme en cada paso</translation>
     </message>
     <message>
         <source>Hold each new step until you press Space (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener cada paso nuevo hasta que pulses Espacio (W)</translation>
     </message>
 </context>
 <context>
     <name>SessionRunner</name>
     <message>
         <source>Paused: the computer seemed to be asleep for {gap}. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el ordenador parece haber estado en reposo {gap}. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
         <source>Could not keep the screen awake.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mantener la pantalla encendida.</translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
         <source>GETTING READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPARACIÓN</translation>
     </message>
     <message>
         <source>SWITCH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMBIO DE PIE</translation>
     </message>
     <message>
         <source>WINDING DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>PARA TERMINAR</translation>
     </message>
     <message>
         <source>Next: all done</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: terminado</translation>
     </message>
     <message>
         <source>Next: switch feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: cambio de pie</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: {title}</translation>
     </message>
     <message>
         <source>Step {step} of {steps} · {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step} de {steps} · quedan {time}</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsa Espacio para empezar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>press Space to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsa Espacio para empezar</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>{time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {step} — {app}</translation>
     </message>
     <message>
         <source>Paused · {time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · {time} · {step} — {app}</translation>
     </message>
     <message>
         <source>Ready · {time} · {step} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo · {time} · {step} — {app}</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>Settings cannot be saved: {error}. Changes last until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los ajustes: {error}. Los cambios duran hasta que salgas.</translation>
     </message>
     <message>
         <source>Settings are being saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes vuelven a guardarse.</translation>
     </message>
 </context>
 <context>
     <name>Spoken</name>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa.</translation>
     </message>
     <message>
         <source>Carrying on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimos.</translation>
     </message>
     <message>
         <source>{foot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{foot}.</translation>
     </message>
     <message>
         <source>Now the left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el pie izquierdo</translation>
     </message>
     <message>
         <source>Now the right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el pie derecho</translation>
     </message>
     <message>
         <source>Next: switch feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora viene: cambio de pie.</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora viene: {title}</translation>
     </message>
 </context>
 <context>
     <name>StartFlow</name>
     <message>
         <source>Choose which foot goes first: the one that feels more tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué pie va primero: el que notes más cansado.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Evening foot care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de los pies por la noche</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Which routine to follow tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué rutina seguir esta noche</translation>
     </message>
     <message>
         <source>Which foot feels more tired?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pie notas más cansado?</translation>
     </message>
     <message>
         <source>Many people like to begin with that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha gente prefiere empezar por ese.</translation>
     </message>
     <message>
         <source>Left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie izquierdo</translation>
     </message>
     <message>
         <source>Start with the left foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar por el pie izquierdo</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie derecho</translation>
     </message>
     <message>
         <source>Start with the right foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar por el pie derecho</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, la seguridad</translation>
     </message>
     <message>
         <source>Read the precautions before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las precauciones antes de empezar</translation>
     </message>
     <message>
         <source>Foot map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del pie</translation>
     </message>
     <message>
         <source>Explore every reflex zone of both feet, and the steps that work it</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar todas las zonas reflejas de ambos pies y los pasos que las trabajan</translation>
     </message>
     <message>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
         <source>Voice guidance: hear each step, eyes on your foot (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía por voz: escucha cada paso sin apartar la vista del pie (V)</translation>
     </message>
     <message>
         <source>Tip for tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo para esta noche</translation>
     </message>
     <message>
         <source>How do your feet feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo notas los pies?</translation>
     </message>
     <message>
         <source>How do your feet feel before the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo notas los pies antes de la sesión?</translation>
     </message>
 </context>
 <context>
     <name>StartView</name>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unos %n minuto.</numerusform>
+            <numerusform>Unos %n minutos.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s), {full} with the optional step.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unos %n minuto, {full} con el paso opcional.</numerusform>
+            <numerusform>Unos %n minutos, {full} con el paso opcional.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>About %n minute(s), {full} with the optional steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Unos %n minuto, {full} con los pasos opcionales.</numerusform>
+            <numerusform>Unos %n minutos, {full} con los pasos opcionales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{summary} {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} {length}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Choose a foot to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un pie para empezar</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
         <source>Optional: what the voice says. Empty: the instruction&apos;s first sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que dice la voz. Vacío: la primera frase de la instrucción.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción:</translation>
     </message>
     <message>
         <source>Spo&amp;ken line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase &amp;hablada:</translation>
     </message>
     <message>
         <source>W&amp;hy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeine</translation>
     </message>
     <message>
         <source>Sole and top</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta y empeine</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista:</translation>
     </message>
     <message>
         <source>Techni&amp;que:</source>
-        <translation type="unfinished"></translation>
+        <translation>Técni&amp;ca:</translation>
     </message>
     <message>
         <source>On &amp;each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;cada pie</translation>
     </message>
     <message>
         <source>&amp;Once in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Una vez por sesión</translation>
     </message>
     <message>
         <source>Optiona&amp;l: may be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciona&amp;l: se puede saltar</translation>
     </message>
     <message>
         <source>Done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace:</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínima</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima</translation>
     </message>
     <message>
         <source>allowed &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida &amp;entre</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Deslizar</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presionar</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Estirar</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Knead</source>
+        <translation>Amasar</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rodar</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Reposar</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Drag a step, or press Alt+Up / Alt+Down, to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra un paso, o pulsa Alt+Arriba / Alt+Abajo, para moverlo</translation>
     </message>
 </context>
 <context>
     <name>StepPreview</name>
     <message>
         <source>Preview of the step in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del paso en una sesión</translation>
     </message>
     <message>
         <source>on each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>en cada pie</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>Spoken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablado: {0}</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>&amp;Steps, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos, en orden:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>A new step after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso nuevo después de este</translation>
     </message>
     <message>
         <source>Dupli&amp;cate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;car</translation>
     </message>
     <message>
         <source>A copy of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de este paso</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este paso</translation>
     </message>
     <message>
         <source>▲ Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Subir</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso (Alt+Arriba)</translation>
     </message>
     <message>
         <source>▼ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Bajar</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Between the feet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre los pies:</translation>
     </message>
     <message>
         <source>The short pause between the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>La breve pausa entre un pie y otro</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>And how do your feet feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y cómo notas ahora los pies?</translation>
     </message>
     <message>
         <source>How do your feet feel after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo notas los pies después de la sesión?</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar otra vez</translation>
     </message>
     <message>
         <source>Go back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close footcare-gui</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar footcare-gui</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+        <source>{time} of foot care · {done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{time} de cuidado de los pies · {done} de %n paso hecho</numerusform>
+            <numerusform>{time} de cuidado de los pies · {done} de %n pasos hechos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Ask your doctor first if you have a medical condition such as diabetes or poor circulation, or are pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta antes a tu médico si tienes una enfermedad como diabetes o mala circulación, o si estás embarazada.</translation>
     </message>
     <message>
         <source>Do not massage a foot that has an injury, an open wound or an infection, not even around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No masajees un pie que tenga una lesión, una herida abierta o una infección, ni siquiera alrededor.</translation>
     </message>
     <message>
         <source>Begin with gentle pressure and build up only as far as it feels good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con una presión suave y auméntala solo mientras te resulte agradable.</translation>
     </message>
     <message>
         <source>If anything hurts, stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si algo duele, para.</translation>
     </message>
     <message>
         <source>Reflexology is not scientifically proven. When a 2009 systematic review weighed the published studies, it found nothing convincing to show that reflexology treats any illness. This app only tells you what each part of the foot is said to reflect in reflexology, and it promises nothing medical. Even so, a slow foot massage can feel wonderfully relaxing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reflexología no está probada científicamente. Cuando una revisión sistemática de 2009 valoró los estudios publicados, no encontró nada convincente que demuestre que la reflexología trate ninguna enfermedad. Esta aplicación solo te cuenta qué se dice en reflexología que refleja cada parte del pie, y no promete nada médico. Aun así, un masaje lento de pies puede resultar maravillosamente relajante.</translation>
     </message>
     <message>
         <source>Slip on warm socks or tuck your feet under a blanket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte unos calcetines calentitos o mete los pies bajo una manta.</translation>
     </message>
     <message>
         <source>Sip a glass of water before bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebe despacio un vaso de agua antes de acostarte.</translation>
     </message>
     <message>
         <source>Keep the lights low for the rest of the evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja la luz tenue el resto de la noche.</translation>
     </message>
     <message>
         <source>Leave the phone on the other side of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja el teléfono al otro lado de la habitación.</translation>
     </message>
     <message>
         <source>Take a few slow breaths and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira despacio unas cuantas veces y deja caer los hombros.</translation>
     </message>
     <message>
         <source>Go to bed while you still feel this relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vete a dormir mientras sigues así de relajado.</translation>
     </message>
     <message>
         <source>This app guides you through an evening foot massage step by step, with a timer for each step so your oily hands can stay on your feet. Large text can be read from across the room, and the sounds and screen stay soft and quiet so the evening stays calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación te guía paso a paso por un masaje de pies nocturno, con un temporizador para cada paso, para que tus manos con aceite no tengan que dejar los pies. El texto grande se lee desde el otro lado de la habitación, y los sonidos y la pantalla se mantienen suaves y tranquilos para que la noche siga en calma.</translation>
     </message>
     <message>
         <source>Begin with light pressure and go firmer only as far as it stays comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con una presión ligera y aumenta la firmeza solo mientras siga siendo cómodo.</translation>
     </message>
     <message>
         <source>Dim the lights or light a candle, and keep the room pleasantly warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la luz o enciende una vela, y mantén la habitación agradablemente cálida.</translation>
     </message>
     <message>
         <source>A little oil or lotion lets the hands glide instead of dragging on the skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco de aceite o crema hace que las manos se deslicen en vez de tirar de la piel.</translation>
     </message>
     <message>
         <source>A tennis ball or foot roller can reach the sole when your thumbs get tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pelota de tenis o un rodillo para pies llega a la planta cuando los pulgares se cansan.</translation>
     </message>
     <message>
         <source>Quiet music or silence both work: pick whatever helps you slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Música tranquila o silencio, las dos cosas sirven: elige lo que te ayude a bajar el ritmo.</translation>
     </message>
 </context>
 <context>
     <name>VoiceTab</name>
     <message>
         <source>Voice guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía por voz</translation>
     </message>
     <message>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
         <source>Hear each step, so your eyes can stay on your foot (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha cada paso para no apartar la vista del pie (V)</translation>
     </message>
     <message>
         <source>The voices are listed when this page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las voces aparecen al mostrar esta página.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>The speech engine&apos;s voices for the language of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Las voces del motor de voz para el idioma de la rutina</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oz:</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Slower or faster speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar más despacio o más deprisa</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más despacio</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más deprisa</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad:</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
     <message>
         <source>How loud, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen, de 0 a 100</translation>
     </message>
     <message>
         <source>Vo&amp;lume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;lumen:</translation>
     </message>
     <message>
         <source>Say the full instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir la instrucción completa</translation>
     </message>
     <message>
         <source>At each step: its title, then what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada paso: su título y luego qué hacer</translation>
     </message>
     <message>
         <source>Say the title only</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir solo el título</translation>
     </message>
     <message>
         <source>At each step: only its title</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada paso: solo su título</translation>
     </message>
     <message>
         <source>At each step:</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada paso:</translation>
     </message>
     <message>
         <source>Say what comes next near the end of a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir lo que viene al final de cada paso</translation>
     </message>
     <message>
         <source>Say what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir lo que viene</translation>
     </message>
     <message>
         <source>About eight seconds before a step ends: “Next: …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos ocho segundos antes de que termine un paso: «Ahora viene: …»</translation>
     </message>
     <message>
         <source>&amp;Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la voz</translation>
     </message>
     <message>
         <source>Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la voz</translation>
     </message>
     <message>
         <source>Hear a step as it will sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar un paso tal como sonará</translation>
     </message>
     <message>
         <source>Voice guidance is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía por voz no está disponible aquí.</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando voces…</translation>
     </message>
     <message>
         <source>Automatic ({voice})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática ({voice})</translation>
     </message>
     <message>
         <source>{count} voices for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} voces para este idioma.</translation>
     </message>
 </context>
 <context>
     <name>ZonePicker</name>
     <message>
         <source>Foot diagram: click a zone to pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo del pie: haz clic en una zona para elegirla</translation>
     </message>
     <message>
         <source>&amp;Zones: click them on the feet, or tick them here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonas: haz clic en ellas sobre los pies, o márcalas aquí</translation>
     </message>
     <message>
         <source>Zones of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas de este paso</translation>
     </message>
     <message>
         <source>Space ticks or unticks the zone under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la zona bajo el cursor</translation>
     </message>
     <message>
         <source> (left only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo izquierdo)</translation>
     </message>
     <message>
         <source> (right only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo derecho)</translation>
     </message>
     <message>
         <source> (top)</source>
-        <translation type="unfinished"></translation>
+        <translation> (empeine)</translation>
     </message>
     <message>
         <source>{0}: {1}; said to reflect {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; se dice que refleja: {2}</translation>
     </message>
 </context>
 <context>
     <name>Zones</name>
     <message>
         <source>Head and brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza y cerebro</translation>
     </message>
     <message>
         <source>pad and tip of the big toe</source>
-        <translation type="unfinished"></translation>
+        <translation>yema y punta del dedo gordo</translation>
     </message>
     <message>
         <source>head, brain</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeza, cerebro</translation>
     </message>
     <message>
         <source>Sinuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Senos nasales</translation>
     </message>
     <message>
         <source>tips and pads of toes 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>puntas y yemas de los dedos 2 a 5</translation>
     </message>
     <message>
         <source>sinuses</source>
-        <translation type="unfinished"></translation>
+        <translation>senos nasales</translation>
     </message>
     <message>
         <source>Neck and throat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello y garganta</translation>
     </message>
     <message>
         <source>base of the big toe</source>
-        <translation type="unfinished"></translation>
+        <translation>base del dedo gordo</translation>
     </message>
     <message>
         <source>neck, throat, thyroid</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello, garganta, tiroides</translation>
     </message>
     <message>
         <source>Eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos</translation>
     </message>
     <message>
         <source>base of toes 2 and 3</source>
-        <translation type="unfinished"></translation>
+        <translation>base de los dedos 2 y 3</translation>
     </message>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>ojos</translation>
     </message>
     <message>
         <source>Ears</source>
-        <translation type="unfinished"></translation>
+        <translation>Oídos</translation>
     </message>
     <message>
         <source>base of toes 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>base de los dedos 4 y 5</translation>
     </message>
     <message>
         <source>ears</source>
-        <translation type="unfinished"></translation>
+        <translation>oídos</translation>
     </message>
     <message>
         <source>Lungs and chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulmones y pecho</translation>
     </message>
     <message>
         <source>ball of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>almohadilla del pie</translation>
     </message>
     <message>
         <source>lungs, chest, upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>pulmones, pecho, parte alta de la espalda</translation>
     </message>
     <message>
         <source>Heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Corazón</translation>
     </message>
     <message>
         <source>lower inner part of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>parte interior baja de la almohadilla</translation>
     </message>
     <message>
         <source>heart</source>
-        <translation type="unfinished"></translation>
+        <translation>corazón</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombro</translation>
     </message>
     <message>
         <source>outer edge just below the little toe</source>
-        <translation type="unfinished"></translation>
+        <translation>borde exterior, justo debajo del dedo pequeño</translation>
     </message>
     <message>
         <source>shoulder, arm</source>
-        <translation type="unfinished"></translation>
+        <translation>hombro, brazo</translation>
     </message>
     <message>
         <source>Solar plexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plexo solar</translation>
     </message>
     <message>
         <source>centre of the sole just below the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>centro de la planta, justo debajo de la almohadilla</translation>
     </message>
     <message>
         <source>diaphragm, solar plexus</source>
-        <translation type="unfinished"></translation>
+        <translation>diafragma, plexo solar</translation>
     </message>
     <message>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Hígado</translation>
     </message>
     <message>
         <source>upper arch, outer half</source>
-        <translation type="unfinished"></translation>
+        <translation>arco superior, mitad exterior</translation>
     </message>
     <message>
         <source>liver</source>
-        <translation type="unfinished"></translation>
+        <translation>hígado</translation>
     </message>
     <message>
         <source>Gallbladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vesícula biliar</translation>
     </message>
     <message>
         <source>inside the liver area</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de la zona del hígado</translation>
     </message>
     <message>
         <source>gallbladder</source>
-        <translation type="unfinished"></translation>
+        <translation>vesícula biliar</translation>
     </message>
     <message>
         <source>Spleen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazo</translation>
     </message>
     <message>
         <source>upper arch, outer edge</source>
-        <translation type="unfinished"></translation>
+        <translation>arco superior, borde exterior</translation>
     </message>
     <message>
         <source>spleen</source>
-        <translation type="unfinished"></translation>
+        <translation>bazo</translation>
     </message>
     <message>
         <source>Stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>Estómago</translation>
     </message>
     <message>
         <source>upper arch, inner half</source>
-        <translation type="unfinished"></translation>
+        <translation>arco superior, mitad interior</translation>
     </message>
     <message>
         <source>stomach, digestion</source>
-        <translation type="unfinished"></translation>
+        <translation>estómago, digestión</translation>
     </message>
     <message>
         <source>Pancreas</source>
-        <translation type="unfinished"></translation>
+        <translation>Páncreas</translation>
     </message>
     <message>
         <source>just below the stomach area</source>
-        <translation type="unfinished"></translation>
+        <translation>justo debajo de la zona del estómago</translation>
     </message>
     <message>
         <source>pancreas</source>
-        <translation type="unfinished"></translation>
+        <translation>páncreas</translation>
     </message>
     <message>
         <source>Kidneys and adrenals</source>
-        <translation type="unfinished"></translation>
+        <translation>Riñones y suprarrenales</translation>
     </message>
     <message>
         <source>middle of the arch at the waistline</source>
-        <translation type="unfinished"></translation>
+        <translation>centro del arco, a la altura de la línea de la cintura</translation>
     </message>
     <message>
         <source>kidneys, adrenal glands</source>
-        <translation type="unfinished"></translation>
+        <translation>riñones, glándulas suprarrenales</translation>
     </message>
     <message>
         <source>Small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestino delgado</translation>
     </message>
     <message>
         <source>lower arch, centre</source>
-        <translation type="unfinished"></translation>
+        <translation>arco inferior, centro</translation>
     </message>
     <message>
         <source>small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>intestino delgado</translation>
     </message>
     <message>
         <source>Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Colon</translation>
     </message>
     <message>
         <source>a band around the small intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>una franja alrededor del intestino delgado</translation>
     </message>
     <message>
         <source>large intestine</source>
-        <translation type="unfinished"></translation>
+        <translation>intestino grueso</translation>
     </message>
     <message>
         <source>Bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejiga</translation>
     </message>
     <message>
         <source>inner lower arch, above the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>arco inferior interior, encima del talón</translation>
     </message>
     <message>
         <source>bladder</source>
-        <translation type="unfinished"></translation>
+        <translation>vejiga</translation>
     </message>
     <message>
         <source>Pelvis and sciatic nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelvis y nervio ciático</translation>
     </message>
     <message>
         <source>the heel</source>
-        <translation type="unfinished"></translation>
+        <translation>el talón</translation>
     </message>
     <message>
         <source>pelvis, lower back, sciatic nerve</source>
-        <translation type="unfinished"></translation>
+        <translation>pelvis, zona lumbar, nervio ciático</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>inner edge, big toe joint to heel</source>
-        <translation type="unfinished"></translation>
+        <translation>borde interior, de la articulación del dedo gordo al talón</translation>
     </message>
     <message>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <source>Knee and hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla y cadera</translation>
     </message>
     <message>
         <source>middle of the outer edge</source>
-        <translation type="unfinished"></translation>
+        <translation>centro del borde exterior</translation>
     </message>
     <message>
         <source>knee, leg, hip</source>
-        <translation type="unfinished"></translation>
+        <translation>rodilla, pierna, cadera</translation>
     </message>
     <message>
         <source>Chest and upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho y parte alta de la espalda</translation>
     </message>
     <message>
         <source>upper third of the top, near the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>tercio superior del empeine, cerca de los dedos</translation>
     </message>
     <message>
         <source>chest, breast, upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>tórax, pecho, parte alta de la espalda</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>from below the ankle to the top&apos;s highest point</source>
-        <translation type="unfinished"></translation>
+        <translation>desde debajo del tobillo hasta el punto más alto del empeine</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar</translation>
     </message>
     <message>
         <source>Lymph</source>
-        <translation type="unfinished"></translation>
+        <translation>Linfa</translation>
     </message>
     <message>
         <source>a band across the front of the ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>una franja que cruza la parte delantera del tobillo</translation>
     </message>
     <message>
         <source>lymph, groin</source>
-        <translation type="unfinished"></translation>
+        <translation>linfa, ingle</translation>
     </message>
     <message>
         <source>Toe tops</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorso de los dedos</translation>
     </message>
     <message>
         <source>tops of the toes and their joints</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de arriba de los dedos y sus articulaciones</translation>
     </message>
     <message>
         <source>head, face, teeth</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>History is off this session, so nothing is shown or recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is shown as it is; nothing is recorded this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be exported: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete all history?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every recorded session and feeling will be forgotten. This cannot be undone. (Export CSV first to keep a copy.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All history was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeza, cara, dientes</translation>
     </message>
 </context>
 </TS>

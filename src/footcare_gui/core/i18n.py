@@ -19,7 +19,9 @@ Translator = Callable[[str, str, "str | None", int], str]
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The source text itself, with ``%n`` replaced by ``n`` (Qt does the same)."""
-    return english_plural(source.replace("%n", str(n)), n) if n >= 0 else source
+    if n < 0:
+        return source
+    return english_plural(source.replace("%Ln", str(n)).replace("%n", str(n)), n)
 
 
 def english_plural(text: str, n: int) -> str:
@@ -76,3 +78,19 @@ def pick_language(asked: str, system_languages: list[str]) -> str:
         if code in LANGUAGES:
             return code
     return "en"
+
+
+class Context:
+    """A translation context for counted phrases: ``StartView = Context("StartView")``, then
+    ``StartView.tr("About %n minute(s).", "", n)``.
+
+    pyside6-lupdate reads ``Name.tr(text, disambiguation, n)`` as a plural (numerus) message
+    of context ``Name`` whatever ``n`` is, while it marks ``translate(...)`` as plural only
+    for a literal count. So the name must be the context's own (one per module).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, source, disambiguation or None, n)

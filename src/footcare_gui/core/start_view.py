@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from footcare_gui.core.i18n import translate
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings, session_total
 from footcare_gui.core.texts import TIPS
 from footcare_gui.core.zones import Foot
+
+StartView = Context("StartView")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +37,11 @@ def length_text(settings: Settings, routine: Routine) -> str:
     core = minutes(session_total(settings, routine, include_optional=False))
     optional = [s for s in routine.all_steps if s.optional]
     if core == full or not optional:
-        return translate("StartView", "About %n minute(s).", None, full)
+        return StartView.tr("About %n minute(s).", "", full)
     if len(optional) == 1:
-        with_one = translate(
-            "StartView", "About %n minute(s), {full} with the optional step.", None, core
-        )
+        with_one = StartView.tr("About %n minute(s), {full} with the optional step.", "", core)
         return with_one.format(full=full)
-    with_all = translate(
-        "StartView", "About %n minute(s), {full} with the optional steps.", None, core
-    )
+    with_all = StartView.tr("About %n minute(s), {full} with the optional steps.", "", core)
     return with_all.format(full=full)
 
 

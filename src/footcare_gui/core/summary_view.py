@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from footcare_gui.core.i18n import translate
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.core.session import Session
 from footcare_gui.core.texts import WIND_DOWN_LINES, format_clock
+
+SummaryView = Context("SummaryView")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,9 +21,8 @@ class SummaryWords:
 
 def summary_words(s: Session, day: int) -> SummaryWords:
     """The summary of a session (``day``: days since the epoch picks tonight's line)."""
-    stats = translate(
-        "SummaryView", "{time} of foot care · {done} of %n steps done", None, len(s.plan)
-    )
+    steps = len(s.plan)
+    stats = SummaryView.tr("{time} of foot care · {done} of %n step(s) done", "", steps)
     return SummaryWords(
         stats=stats.format(time=format_clock(s.active_seconds), done=s.completed),
         wind_down=translate("Texts", WIND_DOWN_LINES[day % len(WIND_DOWN_LINES)]),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.feet_shown import feet_shown
 from footcare_gui.core.foot_map import facts, search, steps_working
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.motion import motion_of
 from footcare_gui.core.routines import Routine, Step
 from footcare_gui.core.texts import format_clock
@@ -77,7 +78,11 @@ class StepPreview(QFrame):
 
     def show_step(self, routine: Routine, step: Step, key: Key) -> None:
         clock = format_clock(step.duration)
-        each = tr("on each foot") if routine.on_each_foot(step) else tr("once")
+        each = (
+            translate("FootMap", "on each foot")
+            if routine.on_each_foot(step)
+            else translate("FootMap", "once")
+        )
         self.title.setText(step.title)
         self.meta.setText(f"{routine.title} · {clock} {each}")
         self.instruction.setText(step.instruction)
@@ -86,7 +91,7 @@ class StepPreview(QFrame):
         self.feet.show_feet(
             feet_shown(step.zones, step.view, step.technique, foot, motion_of(step))
         )
-        self.setAccessibleName(tr("Preview of the step: {0}").format(step.title))
+        self.setAccessibleName(translate("FootMap", "Preview of the step: {0}").format(step.title))
 
 
 class ZonePanel(QWidget):
@@ -97,20 +102,23 @@ class ZonePanel(QWidget):
         self.setObjectName("zonePanel")
         self.routines = dict(routines)
         self.key: Key | None = None
-        self.name = _label(tr("Choose a zone"), name="zoneName", size=1.5, bold=True)
+        self.name = _label(
+            translate("FootMap", "Choose a zone"), name="zoneName", size=1.5, bold=True
+        )
         self.where = _label(name="zoneWhere")
         self.where.setProperty("role", "muted")
         self.reflects = _label(
-            tr(
+            translate(
+                "FootMap",
                 "Click a zone or its name, or tab to it, to read what it is said to reflect "
-                "and which steps work it. Arrow keys move between zones; Enter opens one."
+                "and which steps work it. Arrow keys move between zones; Enter opens one.",
             ),
             name="zoneReflects",
         )
         self.routine = QComboBox()
         self.routine.setObjectName("mapRoutineCombo")
-        self.routine.setAccessibleName(tr("Routine"))
-        self.routine.setToolTip(tr("Whose steps to list"))
+        self.routine.setAccessibleName(translate("FootMap", "Routine"))
+        self.routine.setToolTip(translate("FootMap", "Whose steps to list"))
         for rid, r in self.routines.items():
             self.routine.addItem(r.title, rid)
         if routine_id is not None and routine_id in self.routines:
@@ -123,9 +131,10 @@ class ZonePanel(QWidget):
         self.preview = StepPreview()
         self.preview.hide()
         note = _label(
-            tr(
+            translate(
+                "FootMap",
                 "Reflexology is not scientifically proven: the map shows what its charts say, "
-                "not medical facts."
+                "not medical facts.",
             ),
             name="mapNote",
             size=0.9,
@@ -137,7 +146,7 @@ class ZonePanel(QWidget):
             col.addWidget(w)
         col.addSpacing(6)
         routine_row = QHBoxLayout()
-        routine_row.addWidget(_label(tr("Steps in:"), name="routineLabel"))
+        routine_row.addWidget(_label(translate("FootMap", "Steps in:"), name="routineLabel"))
         routine_row.addWidget(self.routine, 1)
         col.addLayout(routine_row)
         col.addWidget(self.steps_title)
@@ -154,7 +163,11 @@ class ZonePanel(QWidget):
         self.key = key
         f = facts(key[2])
         self.name.setText(zone_name(key[2]))
-        side = tr("Sole") if key[1] is View.SOLE else tr("Top of the foot")
+        side = (
+            translate("FootMap", "Sole")
+            if key[1] is View.SOLE
+            else translate("FootMap", "Top of the foot")
+        )
         self.where.setText(f"{tr(f.feet)} · {side} · {f.where}")
         self.reflects.setText(tr(f.reflects))
         self.preview.hide()
@@ -170,9 +183,11 @@ class ZonePanel(QWidget):
             return
         steps = steps_working(routine, self.key[2])
         if not steps:
-            self.steps_title.setText(tr("No step of this routine works this zone."))
+            self.steps_title.setText(
+                translate("FootMap", "No step of this routine works this zone.")
+            )
         else:
-            self.steps_title.setText(tr("Steps that work it:"))
+            self.steps_title.setText(translate("FootMap", "Steps that work it:"))
         for step in steps:
             b = QPushButton(f"{step.title}  ({format_clock(step.duration)})")
             b.setObjectName(f"step-{step.id}")
@@ -180,8 +195,8 @@ class ZonePanel(QWidget):
             b.setStyleSheet("text-align: left; padding: 3px 8px; border-radius: 6px;")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setAccessibleName(step.title)
-            b.setAccessibleDescription(tr("Show this step's page"))
-            b.setToolTip(tr("Show this step's page"))
+            b.setAccessibleDescription(translate("FootMap", "Show this step's page"))
+            b.setToolTip(translate("FootMap", "Show this step's page"))
             b.clicked.connect(lambda _=False, s=step: self.show_step(s))
             self.steps_box.addWidget(b)
             self.step_buttons.append(b)
@@ -211,12 +226,14 @@ class FootMapDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("footMapDialog")
-        self.setWindowTitle(tr("Foot map"))
+        self.setWindowTitle(translate("FootMap", "Foot map"))
         self.canvas = FootMapCanvas()
         self.search = QLineEdit()
         self.search.setObjectName("mapSearch")
-        self.search.setPlaceholderText(tr("Find a zone or a body area: arch, neck, back…"))
-        self.search.setAccessibleName(tr("Find a zone"))
+        self.search.setPlaceholderText(
+            translate("FootMap", "Find a zone or a body area: arch, neck, back…")
+        )
+        self.search.setAccessibleName(translate("FootMap", "Find a zone"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._find)
         self.search.returnPressed.connect(self._first_match)
@@ -234,7 +251,7 @@ class FootMapDialog(QDialog):
         buttons.rejected.connect(self.reject)
         left = QVBoxLayout()
         find_row = QHBoxLayout()
-        find_label = _label(tr("&Find:"), name="findLabel")
+        find_label = _label(translate("FootMap", "&Find:"), name="findLabel")
         find_label.setTextFormat(Qt.TextFormat.AutoText)
         find_label.setBuddy(self.search)
         find_row.addWidget(find_label)
@@ -258,10 +275,10 @@ class FootMapDialog(QDialog):
         if zones is None:
             self.found.setText("")
         elif not zones:
-            self.found.setText(tr("No zone matches “{0}”.").format(text.strip()))
+            self.found.setText(translate("FootMap", "No zone matches “{0}”.").format(text.strip()))
         else:
             names = ", ".join(zone_name(z) for z in zones)
-            self.found.setText(tr("{0} found: {1}").format(len(zones), names))
+            self.found.setText(translate("FootMap", "{0} found: {1}").format(len(zones), names))
 
     def _first_match(self) -> None:
         """Enter in the search box: the first zone found, on the first foot that has it."""

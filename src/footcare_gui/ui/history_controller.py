@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from footcare_gui.core.i18n import translate
+
 if TYPE_CHECKING:
     from datetime import date, datetime
 
@@ -178,9 +180,13 @@ class HistoryController(QObject):
         page.export.setEnabled(bool(rows))
         banner = ""
         if self.path is None or access is Access.OFF:
-            banner = page.tr("History is off this session, so nothing is shown or recorded.")
+            banner = translate(
+                "HistoryPage", "History is off this session, so nothing is shown or recorded."
+            )
         elif access is Access.READ_ONLY:
-            banner = page.tr("History is shown as it is; nothing is recorded this session.")
+            banner = translate(
+                "HistoryPage", "History is shown as it is; nothing is recorded this session."
+            )
         page.show_banner(banner)
         for notice in store.take_notices() if store is not None else []:
             self.status.emit(notice_text(notice, access))
@@ -197,7 +203,10 @@ class HistoryController(QObject):
             return
         default = Path.home() / f"footcare-history-{_evening(self.now()).isoformat()}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
-            page, page.tr("Export history"), str(default), page.tr("CSV files (*.csv)")
+            page,
+            translate("HistoryPage", "Export history"),
+            str(default),
+            translate("HistoryPage", "CSV files (*.csv)"),
         )
         if not chosen:
             return
@@ -205,15 +214,14 @@ class HistoryController(QObject):
         try:
             count = export_csv(target, store.sessions())
         except OSError as exc:
-            text = page.tr("The history could not be exported: {0} ({1}).")
+            text = translate("HistoryPage", "The history could not be exported: {0} ({1}).")
             self.status.emit(text.format(exc.strerror or exc, target))
             return
-        from footcare_gui.ui.history_words import tr_n
+
+        from footcare_gui.ui.history_words import HistoryCounts
 
         self.status.emit(
-            tr_n("%Ln session exported to {0}.", "%Ln sessions exported to {0}.", count).format(
-                target
-            )
+            HistoryCounts.tr("%Ln session(s) exported to {0}.", "", count).format(target)
         )
 
     def delete_all(self) -> None:
@@ -229,10 +237,11 @@ class HistoryController(QObject):
             return
         answer = QMessageBox.question(
             page,
-            page.tr("Delete all history?"),
-            page.tr(
+            translate("HistoryPage", "Delete all history?"),
+            translate(
+                "HistoryPage",
                 "Every recorded session and feeling will be forgotten. This cannot be undone. "
-                "(Export CSV first to keep a copy.)"
+                "(Export CSV first to keep a copy.)",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -244,7 +253,7 @@ class HistoryController(QObject):
         except HistoryError as exc:
             self.status.emit(notice_text(exc.notice, store.access))
             return
-        self.status.emit(page.tr("All history was deleted."))
+        self.status.emit(translate("HistoryPage", "All history was deleted."))
         self.changed.emit()
         self.refresh_page()
 

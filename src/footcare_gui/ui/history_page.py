@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from footcare_gui.core.history_record import SessionRecord
 from footcare_gui.core.history_view import HistoryOverview
+from footcare_gui.core.i18n import translate
 from footcare_gui.ui.feel_plot import FeelPlot
 from footcare_gui.ui.feel_row import feel_word
 from footcare_gui.ui.history_calendar import HistoryCalendar
 from footcare_gui.ui.history_list import RecentList
+from footcare_gui.ui.history_words import HistoryCounts
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
 CONTEXT = "HistoryPage"
@@ -42,32 +44,39 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def tr_n(context: str, one: str, many: str, n: int) -> str:
-    """A counted phrase: ``one`` for 1, else ``many``, with ``%Ln`` the number in the
-    locale's digits (the two sources let English read right without a translation file)."""
-    return QCoreApplication.translate(context, one if n == 1 else many, None, n)
-
-
 class HistoryPage(QWidget):
     """Lays out the history; the controller fills it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locale_ = QLocale()
-        tr = self.tr
-        self.back = button(tr("Back"), tip=tr("Back to where you were"), shortcut_hint="Ctrl+H")
+        self.back = button(
+            translate("HistoryPage", "Back"),
+            tip=translate("HistoryPage", "Back to where you were"),
+            shortcut_hint="Ctrl+H",
+        )
         self.back.setObjectName("historyBack")
-        self.heading = label(tr("Your evenings"), size=1.8, bold=True, name="historyHeading")
-        self.export = button(tr("Export CSV…"), tip=tr("Save every session as a CSV file"))
+        self.heading = label(
+            translate("HistoryPage", "Your evenings"), size=1.8, bold=True, name="historyHeading"
+        )
+        self.export = button(
+            translate("HistoryPage", "Export CSV…"),
+            tip=translate("HistoryPage", "Save every session as a CSV file"),
+        )
         self.export.setObjectName("exportCsv")
-        self.delete = button(tr("Delete all history…"), tip=tr("Forget every recorded session"))
+        self.delete = button(
+            translate("HistoryPage", "Delete all history…"),
+            tip=translate("HistoryPage", "Forget every recorded session"),
+        )
         self.delete.setObjectName("deleteHistory")
         for b in (self.back, self.export, self.delete):
             b.setProperty("scale", 0.9)
         self.banner = label(role="muted", size=0.9, name="historyBanner")
         self.banner.hide()
         self.privacy = label(
-            tr("Your history stays on this computer; nothing is ever sent anywhere."),
+            translate(
+                "HistoryPage", "Your history stays on this computer; nothing is ever sent anywhere."
+            ),
             role="muted",
             size=0.8,
             name="historyPrivacy",
@@ -77,10 +86,10 @@ class HistoryPage(QWidget):
         cards = QHBoxLayout()
         cards.setSpacing(12)
         for key, caption in (
-            ("evenings", tr("evenings")),
-            ("minutes", tr("minutes of foot care")),
-            ("longest", tr("longest streak")),
-            ("current", tr("evenings in a row now")),
+            ("evenings", translate("HistoryPage", "evenings")),
+            ("minutes", translate("HistoryPage", "minutes of foot care")),
+            ("longest", translate("HistoryPage", "longest streak")),
+            ("current", translate("HistoryPage", "evenings in a row now")),
         ):
             value = label("0", size=1.7, bold=True, name=f"total_{key}")
             words = label(caption, role="muted", size=0.85)
@@ -97,7 +106,9 @@ class HistoryPage(QWidget):
             cards.addWidget(card, 1)
             self.totals[key] = (value, words)
 
-        self.calendar_heading = label(tr("The last 26 weeks"), size=1.05, bold=True)
+        self.calendar_heading = label(
+            translate("HistoryPage", "The last 26 weeks"), size=1.05, bold=True
+        )
         self.calendar = HistoryCalendar()
         self.calendar.setProperty("scale", 0.8)
         self.calendar.weekday_names = {
@@ -110,18 +121,23 @@ class HistoryPage(QWidget):
         self.calendar.describe = self.describe_day
         self.day_detail = label(role="muted", size=0.9, name="dayDetail")
         self.calendar.day_selected.connect(lambda d: self.day_detail.setText(self.describe_day(d)))
-        self.plot_heading = label(tr("How your feet felt"), size=1.05, bold=True)
+        self.plot_heading = label(
+            translate("HistoryPage", "How your feet felt"), size=1.05, bold=True
+        )
         self.plot = FeelPlot()
         self.plot.setProperty("scale", 0.8)
         self.plot.month_names = months
 
-        self.recent_heading = label(tr("Recent sessions"), size=1.05, bold=True)
+        self.recent_heading = label(
+            translate("HistoryPage", "Recent sessions"), size=1.05, bold=True
+        )
         self.recent = RecentList()
         self.recent.setProperty("scale", 0.85)
         self.empty = label(
-            tr(
+            translate(
+                "HistoryPage",
                 "No evenings yet. After your first session, each evening you take care of "
-                "your feet shows here."
+                "your feet shows here.",
             ),
             role="muted",
             size=1.0,
@@ -189,15 +205,16 @@ class HistoryPage(QWidget):
         o = getattr(self, "_overview", None)
         row = o.day(day) if o is not None else None
         if row is None:
-            return self.tr("%1: no session").replace("%1", when)
+            return translate("HistoryPage", "%1: no session").replace("%1", when)
         minutes = max(1, round(row.done_s / 60))
-        text = tr_n(CONTEXT, "%1: %Ln minute", "%1: %Ln minutes", minutes).replace("%1", when)
+        text = HistoryCounts.tr("%1: %Ln minute(s)", "", minutes).replace("%1", when)
         if row.sessions > 1:
-            text += tr_n(CONTEXT, ", %Ln session", ", %Ln sessions", row.sessions)
+            sessions = row.sessions
+            text += HistoryCounts.tr(", %Ln session(s)", "", sessions)
         if row.feel_before is not None or row.feel_after is not None:
             b = feel_word(round(row.feel_before)) if row.feel_before is not None else NONE
             a = feel_word(round(row.feel_after)) if row.feel_after is not None else NONE
-            text += self.tr("; feet: %1 → %2").replace("%1", b).replace("%2", a)
+            text += translate("HistoryPage", "; feet: %1 → %2").replace("%1", b).replace("%2", a)
         return text
 
     def show_banner(self, text: str) -> None:

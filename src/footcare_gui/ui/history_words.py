@@ -3,22 +3,15 @@ string goes through Qt's translation (context ``History``); numbers through QLoc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from footcare_gui.core.history_store import Access, Notice, Problem
 from footcare_gui.core.history_view import Cheer, EveningSummary
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.ui.feel_row import feel_word
 
 CONTEXT = "History"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_n(one: str, many: str, n: int) -> str:
-    """``one`` for 1, else ``many``; ``%Ln`` becomes the number in the locale's digits."""
-    return QCoreApplication.translate(CONTEXT, one if n == 1 else many, None, n)
+HistoryCounts = Context("HistoryCounts")  # the history's counted phrases
 
 
 def notice_text(notice: Notice, access: Access) -> str:
@@ -27,52 +20,60 @@ def notice_text(notice: Notice, access: Access) -> str:
     backup = notice.backup.name if notice.backup else ""
     detail = notice.detail
     if p is Problem.DAMAGED:
-        text = tr(
-            "Your history file was damaged, so a new one was started. The old one is kept as {0}."
+        text = translate(
+            "History",
+            "Your history file was damaged, so a new one was started. The old one is kept as {0}.",
         )
         return text.format(backup)
     if p is Problem.DAMAGED_KEPT:
-        text = tr(
+        text = translate(
+            "History",
             "Your history file is damaged and could not be moved aside ({0}): history is off "
-            "this session, and the file is left as it is."
+            "this session, and the file is left as it is.",
         )
         return text.format(detail)
     if p is Problem.NEWER:
-        text = tr(
+        text = translate(
+            "History",
             "Your history was written by a newer version of footcare-gui (history version {0}): "
-            "it is shown, but nothing is recorded this session."
+            "it is shown, but nothing is recorded this session.",
         )
         return text.format(QLocale().toString(notice.version))
     if p is Problem.FOLDER:
         if access is Access.READ_ONLY:
-            text = tr(
-                "History is shown but not recorded this session: {0} cannot be written ({1})."
+            text = translate(
+                "History",
+                "History is shown but not recorded this session: {0} cannot be written ({1}).",
             )
         else:
-            text = tr("History is off this session: {0} cannot be written ({1}).")
+            text = translate("History", "History is off this session: {0} cannot be written ({1}).")
         return text.format(notice.path.parent, detail)
     if p is Problem.UNREADABLE:
-        return tr("History is off this session: {0} cannot be opened ({1}).").format(
-            notice.path, detail
-        )
+        return translate(
+            "History", "History is off this session: {0} cannot be opened ({1})."
+        ).format(notice.path, detail)
     if p is Problem.MIGRATED:
-        return tr("Your history was updated for this version; the old file is kept as {0}.").format(
-            backup
-        )
+        return translate(
+            "History", "Your history was updated for this version; the old file is kept as {0}."
+        ).format(backup)
     if p is Problem.MIGRATION_FAILED:
-        text = tr(
+        text = translate(
+            "History",
             "Your history could not be updated for this version ({0}): it is shown, but "
-            "nothing is recorded this session. A copy is kept as {1}."
+            "nothing is recorded this session. A copy is kept as {1}.",
         )
         return text.format(detail, backup)
-    return tr("This session could not be recorded: {0}. The app keeps trying.").format(detail)
+    return translate(
+        "History", "This session could not be recorded: {0}. The app keeps trying."
+    ).format(detail)
 
 
 def streak_text(summary: EveningSummary) -> str:
     """``4 evenings in a row · 5 of the last 7 evenings``."""
     loc = QLocale()
-    streak = tr_n("%Ln evening in a row", "%Ln evenings in a row", summary.streak)
-    week = tr("{0} of the last {1} evenings").format(
+    days = summary.streak
+    streak = HistoryCounts.tr("%Ln evening(s) in a row", "", days)
+    week = translate("History", "{0} of the last {1} evenings").format(
         loc.toString(summary.week), loc.toString(summary.week_days)
     )
     return f"{streak} · {week}"
@@ -81,12 +82,16 @@ def streak_text(summary: EveningSummary) -> str:
 def cheer_text(cheer: Cheer) -> str:
     """One line of encouragement: warm, and never a reproach."""
     lines = {
-        Cheer.FIRST: tr("Your first evening: a lovely start."),
-        Cheer.AGAIN_TONIGHT: tr("Another round tonight: your feet are well looked after."),
-        Cheer.FULL_WEEK: tr("Every evening this week: it has become your ritual."),
-        Cheer.STREAK: tr("Evening after evening, it is becoming a habit."),
-        Cheer.WELCOME_BACK: tr("Good to see you again. Every evening counts."),
-        Cheer.STEADY: tr("One more evening of care for your feet."),
+        Cheer.FIRST: translate("History", "Your first evening: a lovely start."),
+        Cheer.AGAIN_TONIGHT: translate(
+            "History", "Another round tonight: your feet are well looked after."
+        ),
+        Cheer.FULL_WEEK: translate(
+            "History", "Every evening this week: it has become your ritual."
+        ),
+        Cheer.STREAK: translate("History", "Evening after evening, it is becoming a habit."),
+        Cheer.WELCOME_BACK: translate("History", "Good to see you again. Every evening counts."),
+        Cheer.STEADY: translate("History", "One more evening of care for your feet."),
     }
     return lines[cheer]
 
@@ -94,10 +99,10 @@ def cheer_text(cheer: Cheer) -> str:
 def feel_text(before: int | None, after: int | None) -> str:
     """``Before: Tired → now: Relaxed`` (or the half that was chosen; empty if neither)."""
     if before is not None and after is not None:
-        text = tr("Before: {0} → now: {1}")
+        text = translate("History", "Before: {0} → now: {1}")
         return text.format(feel_word(before), feel_word(after))
     if before is not None:
-        return tr("Before: {0}").format(feel_word(before))
+        return translate("History", "Before: {0}").format(feel_word(before))
     if after is not None:
-        return tr("Now: {0}").format(feel_word(after))
+        return translate("History", "Now: {0}").format(feel_word(after))
     return ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_draft import StepDraft
 from footcare_gui.core.routines import MAX_STEP_SECONDS, MIN_STEP_SECONDS, Per, StepView, Technique
 from footcare_gui.ui.duration_spin_box import DurationSpinBox
@@ -249,12 +250,12 @@ def technique_labels() -> dict[Technique, str]:
         return QCoreApplication.translate("StepForm", text)
 
     return {
-        Technique.STROKE: tr("Stroke"),
-        Technique.PRESS: tr("Press"),
-        Technique.STRETCH: tr("Stretch"),
-        Technique.CIRCLES: tr("Circles"),
-        Technique.KNEAD: tr("Knead"),
-        Technique.ROLL: tr("Roll"),
-        Technique.PREPARE: tr("Prepare"),
-        Technique.REST: tr("Rest"),
+        Technique.STROKE: translate("StepForm", "Stroke"),
+        Technique.PRESS: translate("StepForm", "Press"),
+        Technique.STRETCH: translate("StepForm", "Stretch"),
+        Technique.CIRCLES: translate("StepForm", "Circles"),
+        Technique.KNEAD: translate("StepForm", "Knead"),
+        Technique.ROLL: translate("StepForm", "Roll"),
+        Technique.PREPARE: translate("StepForm", "Prepare"),
+        Technique.REST: translate("StepForm", "Rest"),
     }
