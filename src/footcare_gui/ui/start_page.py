@@ -133,7 +133,6 @@ class StartPage(QWidget):
         side.addWidget(self.start)
         extras = QHBoxLayout()
         extras.addWidget(self.safety)
-        extras.addWidget(self.map_link)
         extras.addStretch(1)
         extras.addWidget(self.voice)
         side.addLayout(extras)
@@ -149,6 +148,8 @@ class StartPage(QWidget):
         row.setSpacing(32)
         left = QVBoxLayout()
         left.addWidget(self.feet, 1)
+        # Under the feet it explains: the map asks more of them (and keeps the panel narrow).
+        left.addWidget(self.map_link, 0, Qt.AlignmentFlag.AlignHCenter)
         left.addWidget(self.feel_slot)
         row.addLayout(left, 3)
         row.addWidget(panel, 2)
