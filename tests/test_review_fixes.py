@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.assets import asset_path
@@ -212,3 +212,22 @@ def test_about_copies_the_system_report(qtbot: QtBot, tmp_path: Path) -> None:
     copied = QGuiApplication.clipboard().text()
     assert "footcare-gui" in copied and "Python" in copied
     assert said and "copied" in said[-1]
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1000, 640), (1280, 800)])
+def test_the_start_panel_never_squeezes_its_words(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(qtbot, tmp_path / "cfg")
+    window, page = app.window, app.window.start_page
+    window.resize(*size)
+    with qtbot.waitExposed(window):
+        window.show()
+    QApplication.processEvents()  # the queued relayout
+    for lab in (page.intro, page.routine_info, page.question, page.tip):
+        assert lab.height() >= lab.heightForWidth(lab.width()), lab.objectName()
+    column = [page.heading, page.intro, page.routine, page.routine_info, page.question]
+    column += [page.question_hint, page.left, page.start, page.safety, page.tip]
+    tops = [w.mapTo(page, w.rect().topLeft()).y() for w in column]
+    bottoms = [w.mapTo(page, w.rect().bottomLeft()).y() for w in column]
+    assert all(b < t for b, t in zip(bottoms, tops[1:], strict=False))

@@ -91,6 +91,7 @@ def make_app(
     keep_file: bool = False,
     speech: StandInSpeech | None = None,
     history: bool = False,
+    lang: str = "",
 ) -> App:
     """The whole window on a temporary settings file (precautions acknowledged by default)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,12 +104,21 @@ def make_app(
     sound = StandInSound()
     awake = StandInAwake()
     speech = speech or StandInSpeech()
+    routines = load_routines(asset_path("routines"))
+    if lang:  # the app's words and the built-in routines in this language (conftest resets)
+        from PySide6.QtWidgets import QApplication
+
+        from footcare_gui.ui.application import localized_routines
+        from footcare_gui.ui.i18n import install_language
+
+        install_language(QApplication.instance(), lang)  # type: ignore[arg-type]
+        routines = localized_routines(routines, lang)
     window = MainWindow()
     qtbot.addWidget(window)
     player = SoundPlayer(window) if real_sound else SoundPlayer(window, sound.factory)
     controller = AppController(
         window,
-        load_routines(asset_path("routines")).routines,
+        routines.routines,
         store,
         sound=player,
         awake=ScreenAwake(awake),

@@ -206,6 +206,11 @@ class RoutineLibrary:
         own, messages = _load_own(folder, builtin, cache, set_aside)
         return cls(builtin, folder, own, messages)
 
+    def localize(self, builtin: Mapping[str, Routine]) -> None:
+        """Show the built-in routines in the app's language (core/routine_i18n.py)."""
+        self._builtin = {rid: builtin.get(rid, r) for rid, r in self._builtin.items()}
+        self._rebuild()
+
     def _rebuild(self) -> None:
         self._all.clear()
         self._all.update(self._builtin)

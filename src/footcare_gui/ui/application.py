@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from footcare_gui import APP_NAME, __version__
-from footcare_gui.assets import icon_path
+from footcare_gui.assets import asset_path, icon_path
 from footcare_gui.cli import Options
 from footcare_gui.core.routine_library import RoutineLibrary, load_library
 from footcare_gui.core.routines import LoadResult
@@ -77,12 +77,15 @@ def build(
 ) -> tuple[MainWindow, AppController]:
     """Create the window and its controller (also used by tests and benchmarks); the user's
     own routines come from ``library``, else from their folder."""
-    if library is None:
-        library = load_library(routines.routines, options.config_dir)
     folder = config_dir(options.config_dir)
     first_start = not settings_path(folder).exists()
     settings = SettingsController(settings_path(folder), app)
-    install_language(app, options.lang or settings.settings.language)  # before any widget
+    language = install_language(app, options.lang or settings.settings.language)
+    routines = localized_routines(routines, language)  # before any widget shows a word
+    if library is None:
+        library = load_library(routines.routines, options.config_dir)
+    else:
+        library.localize(routines.routines)
     if first_start and platform_reduces_motion():
         settings.update(animations=False)  # the default where the system asks for less motion
     window = MainWindow()
@@ -107,6 +110,17 @@ def build(
     for message in library.messages:  # the user's own routines: damaged, read-only folder
         controller.status.emit(message)
     return window, controller
+
+
+def localized_routines(routines: LoadResult, language: str) -> LoadResult:
+    """The built-in routines with their words in ``language`` where an overlay has them; an
+    overlay that cannot be used is reported like a skipped routine file."""
+    if language == "en":
+        return routines
+    from footcare_gui.core.routine_i18n import localized
+
+    builtin, errors = localized(routines.routines, asset_path("routines"), language)
+    return LoadResult(builtin, (*routines.errors, *errors))
 
 
 def platform_reduces_motion() -> bool:

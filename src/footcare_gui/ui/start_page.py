@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
+MARGIN = 24  # about the page's margins and spacing, for fitting its panel
+PANEL_MAX = 560
+
 
 class StartPage(QWidget):
     """Lays out the choice; the controller fills it and reacts to it."""
@@ -66,7 +69,6 @@ class StartPage(QWidget):
         self.feet_group = QButtonGroup(self)
         for b in (self.left, self.right):
             b.setCheckable(True)
-            b.setMinimumHeight(64)
             self.feet_group.addButton(b)
         self.start = button(
             translate("StartPage", "Start"),
@@ -76,7 +78,6 @@ class StartPage(QWidget):
             primary=True,
             size=1.35,
         )
-        self.start.setMinimumHeight(64)
         self.safety = button(
             translate("StartPage", "Safety first"),
             tip=translate("StartPage", "Read the precautions before you start"),
@@ -142,7 +143,8 @@ class StartPage(QWidget):
 
         panel = QWidget()
         panel.setLayout(side)
-        panel.setMaximumWidth(560)
+        panel.setMaximumWidth(PANEL_MAX)
+        self._side = side
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 20, 36, 20)
         row.setSpacing(32)
@@ -180,9 +182,23 @@ class StartPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._base_px = max(14.0, min(self.width() / 62, self.height() / 40))
+        base = max(14.0, min(self.width() / 62, self.height() / 40))
+        # A small window: smaller type (down to 10 px) until the panel's words and buttons fit
+        # its height, instead of squeezing wrapped lines into each other.
+        room = self.height() - 2 * MARGIN
+        width = round(min(PANEL_MAX, (self.width() - 4 * MARGIN) * 2 / 5))
+        for _ in range(8):
+            self._apply_type(base)
+            if self._side.totalHeightForWidth(width) <= room or base <= 10:
+                break
+            base = max(10.0, base - 1)
+
+    def _apply_type(self, base_px: float) -> None:
+        self._base_px = base_px
+        for b in (self.left, self.right, self.start):
+            b.setMinimumHeight(round(base_px * 4.4))  # 64 px at the usual 14.5 px type
         # The feel row's room, kept before the row is made: its faces are 2.3 lines high.
         font = QFont(self.font())
-        font.setPixelSize(max(11, round(self._base_px * 0.8)))
+        font.setPixelSize(max(11, round(base_px * 0.8)))
         self.feel_slot.setFixedHeight(round(QFontMetrics(font).height() * 2.3))
-        scale_fonts(self, base_px=self._base_px)
+        scale_fonts(self, base_px=base_px)
