@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from footcare_gui.ui.feel_row import FeelRow
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
-MARGIN = 24  # about the page's margins and spacing, for fitting its panel
+MARGIN = 20  # the page's top and bottom margin
 PANEL_MAX = 560
 
 
@@ -144,9 +144,9 @@ class StartPage(QWidget):
         panel = QWidget()
         panel.setLayout(side)
         panel.setMaximumWidth(PANEL_MAX)
-        self._side = side
+        self._side, self._panel = side, panel
         row = QHBoxLayout(self)
-        row.setContentsMargins(28, 20, 36, 20)
+        row.setContentsMargins(28, MARGIN, 36, MARGIN)
         row.setSpacing(32)
         left = QVBoxLayout()
         left.addWidget(self.feet, 1)
@@ -182,14 +182,23 @@ class StartPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the style is applied on the first show: the words may have grown
+
+    def _fit(self) -> None:
         base = max(14.0, min(self.width() / 62, self.height() / 40))
         # A small window: smaller type (down to 10 px) until the panel's words and buttons fit
         # its height, instead of squeezing wrapped lines into each other.
-        room = self.height() - 2 * MARGIN
-        width = round(min(PANEL_MAX, (self.width() - 4 * MARGIN) * 2 / 5))
+        outer = self.layout()
+        assert outer is not None
         for _ in range(8):
             self._apply_type(base)
-            if self._side.totalHeightForWidth(width) <= room or base <= 10:
+            outer.activate()  # the panel's width for this type size
+            need = self._side.totalHeightForWidth(self._panel.width())
+            if need <= self.height() - 2 * MARGIN or base <= 10:
                 break
             base = max(10.0, base - 1)
 
