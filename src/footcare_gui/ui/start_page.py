@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +24,18 @@ if TYPE_CHECKING:
 from footcare_gui.ui.widgets import button, label, scale_fonts
 
 MARGIN = 20  # the page's top and bottom margin
+SIDES, GAP = 28 + 36, 32  # its left and right margins, and the gap between feet and panel
 PANEL_MAX = 560
+
+
+class _Room(QWidget):
+    """Room kept for a row that arrives later: its width never pushes the feet aside."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
 
 
 class StartPage(QWidget):
@@ -107,7 +118,7 @@ class StartPage(QWidget):
         # the first paint, once the history can record it (show_feel_row); its room is kept.
         self.feel_question: QLabel | None = None
         self.feel: FeelRow | None = None
-        self.feel_slot = QWidget()
+        self.feel_slot = _Room()
         self.feel_slot.setObjectName("feelSlot")
         self._base_px = 14.0
         self.tip = label(role="muted", size=0.9, name="eveningTip")
@@ -147,7 +158,7 @@ class StartPage(QWidget):
         self._side, self._panel = side, panel
         row = QHBoxLayout(self)
         row.setContentsMargins(28, MARGIN, 36, MARGIN)
-        row.setSpacing(32)
+        row.setSpacing(GAP)
         left = QVBoxLayout()
         left.addWidget(self.feet, 1)
         # Under the feet it explains: the map asks more of them (and keeps the panel narrow).
@@ -192,15 +203,20 @@ class StartPage(QWidget):
         base = max(14.0, min(self.width() / 62, self.height() / 40))
         # A small window: smaller type (down to 10 px) until the panel's words and buttons fit
         # its height, instead of squeezing wrapped lines into each other.
-        outer = self.layout()
-        assert outer is not None
         for _ in range(8):
             self._apply_type(base)
-            outer.activate()  # the panel's width for this type size
-            need = self._side.totalHeightForWidth(self._panel.width())
+            # The panel's share of the width (two fifths, as laid out below), or its minimum.
+            share = (self.width() - SIDES - GAP) * 2 / 5
+            width = round(min(PANEL_MAX, max(self._panel.minimumSizeHint().width(), share)))
+            need = self._side.totalHeightForWidth(width)
             if need <= self.height() - 2 * MARGIN or base <= 10:
                 break
             base = max(10.0, base - 1)
+        # Settle the layout for the new type now: else the first paint draws the feet at one
+        # width and the queued relayout moves them.
+        outer = self.layout()
+        if outer is not None:
+            outer.activate()
 
     def _apply_type(self, base_px: float) -> None:
         self._base_px = base_px
