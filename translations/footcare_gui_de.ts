@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Wait for me at each step</source>
-        <translation>Bei jedem Schritt auf mich warten</translation>
+        <translation>Bei jedem Schritt warten</translation>
     </message>
     <message>
         <source>Hold each new step until you press Space (W)</source>
