@@ -12,7 +12,9 @@ synchronous paint) for steps of the shipped evening routine, in three cache stat
 Next action, timing ``trigger()`` + ``processEvents()`` (the controller's update and every
 repaint it causes, labels and ring included): once pressing Next at once (each new step's
 picture composed on the spot), once with the next step prepared first, as the controller's
-timer does half a second into every step of a timed session.
+timer does soon after every step change (it prepares the next and the previous step); then
+with the real timers running, a press every 150 ms (Next, Next, Previous, ...), as a person
+hurrying through: the frames kept (the shown step and its two neighbours) and their memory.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def window_child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import FakeClock, real_app, show_real_window
+    from bench.qt import FakeClock, real_app, show_real_window, spin
     from footcare_gui.core.session import State
 
     app, window, controller = real_app(args["folder"])
@@ -113,15 +115,42 @@ def window_child(args: dict[str, Any]) -> dict[str, Any]:
             times.append((time.perf_counter() - t) * 1000)
         return times
 
+    def paced(gap_ms: int) -> list[float]:
+        # A person pressing every gap_ms with the real timers running: Next, Next, Previous,
+        # ... (the runner prepares both neighbours soon after each change, on its own timer).
+        times: list[float] = []
+        k = 0
+        while controller.session.state is State.RUNNING and len(times) < args["steps"]:
+            spin(gap_ms)
+            action = window.previous_action if k % 3 == 2 else window.next_action
+            k += 1
+            t = time.perf_counter()
+            action.trigger()
+            app.processEvents()
+            times.append((time.perf_counter() - t) * 1000)
+            frames = page.feet._frames.values()
+            kept.append((len(frames), sum(f.pixmap.width() * f.pixmap.height() for f in frames)))
+        return times
+
+    def fresh() -> None:
+        controller.back_to_start()  # the walk may have finished the session: a new one
+        controller.begin()
+        app.processEvents()
+
     rushed = walk(prepare=False)
-    controller.back_to_start()  # the walk may have finished the session: a new one
-    controller.begin()
-    app.processEvents()
+    fresh()
     prepared = walk(prepare=True)
+    fresh()
+    kept: list[tuple[int, int]] = []  # after each paced press: frames and their pixels
+    quick = paced(args["gap_ms"])
     return {
         "size": [window.width(), window.height()],
         "step_change_ms": summary(rushed, 3),
         "prepared_step_change_ms": summary(prepared, 3),
+        "paced_step_change_ms": summary(quick, 3),
+        "gap_ms": args["gap_ms"],
+        "frames_kept": max(k[0] for k in kept),
+        "frames_mib": round(max(k[1] for k in kept) * 4 / 2**20, 1),  # 32-bit pixels
     }
 
 
@@ -129,7 +158,9 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
     log("  drawing: FootView at 1920x1080")
     view = run_child("drawing:child", {"draws": 4 if quick else 60}, timeout=300)
     log("  drawing: main window at 1920x1080")
-    window = run_child("drawing:window_child", {"steps": 3 if quick else 100}, timeout=300)
+    window = run_child(
+        "drawing:window_child", {"steps": 3 if quick else 100, "gap_ms": 150}, timeout=300
+    )
     return {
         "foot_view": {k: v for k, v in view.items() if k != "t_start"},
         "window": {k: v for k, v in window.items() if k != "t_start"},

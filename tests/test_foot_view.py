@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from footcare_gui.ui.foot_art import load_art, parse_path
 from footcare_gui.ui.foot_colours import FootColours
 from footcare_gui.ui.foot_painter import FootPainter
 from footcare_gui.ui.foot_view import FootView
+from tests.test_prepare_next_step import count_compositions
 
 LIGHT = {"window": "#f5f1ea", "text": "#2a2622", "accent": "#c9772e"}
 DARK = {"window": "#1e2023", "text": "#e6e3de", "accent": "#e0a060"}
@@ -235,17 +235,26 @@ def _session_states() -> list[dict[str, object]]:
     return states
 
 
-def test_a_view_keeps_only_the_shown_and_the_prepared_frame(view: FootView) -> None:
+def test_a_view_keeps_only_the_shown_frame_and_its_neighbours(
+    view: FootView, monkeypatch: pytest.MonkeyPatch
+) -> None:
     states = _session_states()
     assert len(states) > 4
-    for shown, coming in itertools.pairwise(states):
+    calls = count_compositions(monkeypatch)
+    for before, shown, coming in zip(states, states[1:], states[2:], strict=False):
         view.show_feet(feet_shown(**shown))
         view.grab()
-        view.prepare_feet(feet_shown(**coming))
-        assert view.cached_pictures()[0] == 2
+        view.prepare_feet(feet_shown(**coming), feet_shown(**before))
+        assert view.cached_pictures()[0] == 3
+        made = len(calls)
+        view.show_feet(feet_shown(**before))  # Previous, then Next again: both copied
+        view.grab()
+        view.show_feet(feet_shown(**shown))
+        view.grab()
+        assert len(calls) == made
     view.resize(700, 500)  # a new size: the old frames are no use
     view.grab()
-    assert view.cached_pictures()[0] <= 2
+    assert view.cached_pictures()[0] <= 3
 
 
 def test_a_new_step_is_drawn_into_the_buffer_of_a_frame_no_longer_needed(
@@ -257,7 +266,7 @@ def test_a_new_step_is_drawn_into_the_buffer_of_a_frame_no_longer_needed(
         pix = view._frames[next(reversed(view._frames))].pixmap
         if not any(pix is b for b in buffers):
             buffers.append(pix)
-    assert len(buffers) == 2
+    assert len(buffers) == 3
 
 
 def test_a_hidden_view_keeps_no_pictures(qtbot: QtBot) -> None:

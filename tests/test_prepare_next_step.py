@@ -61,18 +61,24 @@ def test_the_controller_prepares_the_next_step(
     QApplication.processEvents()
     feet.grab()
     calls = count_compositions(monkeypatch)
-    app.controller.runner.prepare.timeout.emit()  # what the timer does half a second in
-    assert len(calls) == 1
+    app.controller.runner.prepare.timeout.emit()  # what the timer does just after a change
+    assert len(calls) == 1  # the first step has no previous one
     app.window.next_action.trigger()
     QApplication.processEvents()
     feet.grab()
     assert len(calls) == 1  # the step change itself composed nothing
+    app.controller.runner.prepare.timeout.emit()
+    assert len(calls) == 2  # the step after it; the previous one is still kept
+    app.window.previous_action.trigger()
+    QApplication.processEvents()
+    feet.grab()
+    assert len(calls) == 2  # Previous composed nothing either
 
 
 def test_every_step_change_of_a_session_composes_nothing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With only the shown and the prepared frame kept, across layout changes and repaints."""
+    """With only the shown frame and its neighbours kept, across layout changes and repaints."""
     app = make_app(qtbot, tmp_path / "cfg")
     app.window.resize(1280, 800)
     with qtbot.waitExposed(app.window):
@@ -87,8 +93,8 @@ def test_every_step_change_of_a_session_composes_nothing(
         QApplication.processEvents()
         feet.grab()
         app.controller.runner.prepare.timeout.emit()
-        feet.grab()  # the shown step painted again after the prepare: both frames are kept
-        assert feet.cached_pictures()[0] <= 2
+        feet.grab()  # the shown step painted again after the prepare: every frame is kept
+        assert feet.cached_pictures()[0] <= 3
         before = len(calls)
         app.window.next_action.trigger()
         QApplication.processEvents()

@@ -98,8 +98,9 @@ class FootView(QWidget):
         super().__init__(parent)
         self._feet = choosing(None)
         self._painter = FootPainter()
-        # The step shown and the one prepared next: a whole-canvas frame is up to 7 MiB.
-        self._frames: Lru[tuple[object, ...], Frame] = Lru(2)
+        # The step shown and its two neighbours, prepared ahead so that Next and Previous
+        # only copy a picture (a frame covers the drawn feet: about 5 MiB at 1920x1080).
+        self._frames: Lru[tuple[object, ...], Frame] = Lru(3)
         self._colours: FootColours | None = None
         self.motion: MotionOverlay | None = None  # made when a session first wants motion
         self.canvas = FootCanvas(self)
@@ -139,14 +140,18 @@ class FootView(QWidget):
             self.motion = MotionOverlay(self, clock)
         self.motion.set_wanted(on)
 
-    def prepare_feet(self, feet: FeetShown) -> None:
-        """Draw a coming step's picture into the cache now, while nothing else is happening,
-        so that showing it later costs a copy instead of a full composition."""
+    def prepare_feet(self, *coming: FeetShown) -> None:
+        """Draw the pictures of steps that may come next (up to two: the neighbours of the
+        step shown) into the cache now, while nothing else is happening, so that showing
+        one later costs a copy instead of a full composition."""
         if not self.canvas.isVisible() or self.canvas.width() < 2:
             return
-        shown, self._feet = self._feet, feet
+        shown = self._feet
+        self.frame()  # the shown picture is the most recently used: never evicted for these
         try:
-            self.frame()
+            for feet in coming[:2]:
+                self._feet = feet
+                self.frame()
         finally:
             self._feet = shown
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtGui import QPainterPath
 
 from footcare_gui.core.zones import Foot, View
 from footcare_gui.ui.foot_art import FootArt, load_art, zone_centre
@@ -40,7 +40,7 @@ class Tracks:
 
     def span_at(self, y: float) -> tuple[float, float]:
         """The worked area's width at a height, kept a marker's width inside the foot."""
-        return _span(_outline_poly(self.foot_key), y, self.area)
+        return _span(_outline_edges(self.foot_key), y, self.area)
 
 
 def tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int = 0) -> Tracks:
@@ -61,7 +61,7 @@ def _tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int) -> Track
     else:  # no zones: the foot without its toe tips and the top view's leg
         area = QRectF(outline.left(), outline.top() + 100, outline.width(), outline.height() - 110)
     count = lanes or (2 if area.width() > 60 else 1)
-    poly = _outline_poly((foot, view))
+    poly = _outline_edges((foot, view))
     # Lanes run from where the toes join the foot: a hand glides over the toes, not between.
     floor = max((t.y() for t in art.toe_tips), default=area.top()) + 30
     lane_area = QRectF(area)
@@ -92,20 +92,30 @@ def _tracks(foot: Foot, view: View, zones: tuple[str, ...], lanes: int) -> Track
     )
 
 
+# The outline's edges as plain floats (ay, by, ax, bx), lowest end first: _span walks them for
+# every lane sample, and a wrapped QPointF per vertex made a step's tracks cost 17 ms.
+_Edges = tuple[tuple[float, float, float, float], ...]
+
+
 @lru_cache(maxsize=4)
-def _outline_poly(key: tuple[Foot, View]) -> QPolygonF:
+def _outline_edges(key: tuple[Foot, View]) -> _Edges:
     art: FootArt = load_art(*key)
-    return art.outline.toFillPolygon()
+    poly = art.outline.toFillPolygon()
+    pts = [(poly.at(i).x(), poly.at(i).y()) for i in range(poly.size())]
+    return tuple(
+        (ay, by, ax, bx)
+        for (ax, ay), (bx, by) in itertools.pairwise([*pts, pts[0]])
+        if ay != by  # a level edge never crosses a height
+    )
 
 
-def _span(poly: QPolygonF, y: float, area: QRectF) -> tuple[float, float]:
+def _span(edges: _Edges, y: float, area: QRectF) -> tuple[float, float]:
     """Where the outline crosses height y, narrowed to the area and a marker inside the foot."""
-    xs: list[float] = []
-    n = poly.size()
-    for i in range(n):
-        a, b = poly.at(i), poly.at((i + 1) % n)
-        if (a.y() <= y < b.y()) or (b.y() <= y < a.y()):
-            xs.append(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()))
+    xs = [
+        ax + (bx - ax) * (y - ay) / (by - ay)
+        for ay, by, ax, bx in edges
+        if (ay <= y < by) or (by <= y < ay)
+    ]
     lo, hi = (min(xs), max(xs)) if xs else (area.left(), area.right())
     keep = MARKER * 1.7  # the marker's widest ring stays on the foot and in the area
     lo, hi = max(lo + keep, area.left() + keep), min(hi - keep, area.right() - keep)
@@ -114,7 +124,7 @@ def _span(poly: QPolygonF, y: float, area: QRectF) -> tuple[float, float]:
     return lo, hi
 
 
-def _lane(poly: QPolygonF, area: QRectF, u: float) -> QPainterPath:
+def _lane(poly: _Edges, area: QRectF, u: float) -> QPainterPath:
     """A lengthwise line a fraction u across the foot, toe end first, following its shape."""
     top = area.top() + max(area.height() * 0.08, MARKER * 1.7 + 1)
     bottom = area.bottom() - max(area.height() * 0.08, MARKER * 1.7 + 1)

@@ -164,11 +164,15 @@ class SessionPage(QWidget):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.title, said))
 
     def prepare_next_step(self, s: Session) -> None:
-        """Draw the next step's feet ahead, so that the step change only copies them."""
-        if s.next_step is None:
-            return
-        after = s.plan[s.index + 2] if s.index + 2 < len(s.plan) else None
-        self.feet.prepare_feet(feet_for(s.next_step, after))
+        """Draw the feet of the next and the previous step ahead, so that Next, a timed step
+        change and Previous only copy a picture."""
+        plan, i = s.plan, s.index
+        coming = []
+        if i + 1 < len(plan):
+            coming.append(feet_for(plan[i + 1], plan[i + 2] if i + 2 < len(plan) else None))
+        if i > 0:
+            coming.append(feet_for(plan[i - 1], plan[i]))
+        self.feet.prepare_feet(*coming)
 
     def show_time(self, s: Session) -> TimeShown:
         """Show the time left, the state and the progress through the whole session."""

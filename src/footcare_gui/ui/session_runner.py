@@ -22,6 +22,10 @@ from footcare_gui.core.texts import format_clock
 from footcare_gui.core.zones import Foot
 from footcare_gui.ui.settings_controller import SettingsController
 
+# Soon after each step change (its picture is on screen by then), the neighbours' feet are
+# drawn, so that even a Next or Previous pressed a moment later only copies a picture.
+PREPARE_MS = 60
+
 if TYPE_CHECKING:  # the engine, sound, screen hold and page are imported with the first session
     from footcare_gui.core.session import Event, Session
     from footcare_gui.ui.awake import ScreenAwake
@@ -65,11 +69,11 @@ class SessionRunner(QObject):
         # Precise: it fires once a second at most, exactly on the boundary it was set for.
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
-        # Half a second into each step, draw the next step's feet while nothing else happens.
+        # Just after each step change, draw the neighbouring steps' feet.
         self.prepare = QTimer(self)
         self.prepare.setSingleShot(True)
         self.prepare.setTimerType(Qt.TimerType.CoarseTimer)
-        self.prepare.setInterval(500)
+        self.prepare.setInterval(PREPARE_MS)
         self.prepare.timeout.connect(self._prepare_next)
         if sound is not None:
             sound.unavailable.connect(self.status)
