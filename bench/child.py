@@ -252,6 +252,10 @@ def entry(args: Result) -> None:
 def main() -> None:
     mode, raw = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "{}"
     args: Result = json.loads(raw)
+    if args.get("time_limit"):  # a child that hangs prints where, and ends, before its parent
+        import faulthandler  # gives up on it
+
+        faulthandler.dump_traceback_later(args["time_limit"], exit=True)
     simple = {"bare": bare, "floor": floor, "app": app, "entry": entry}
     if mode in simple:
         simple[mode](args)

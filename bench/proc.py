@@ -42,6 +42,11 @@ def child_env(folder: str) -> dict[str, str]:
     return env
 
 
+# The longest any child may take (``python -m bench --quick`` lowers it: every child of a quick
+# run is done in seconds, and tests/test_bench_quick.py must fail, not hang, when one is not).
+TIMEOUT_CAP = 600.0
+
+
 def run_child(
     mode: str,
     args: dict[str, Any] | None = None,
@@ -53,9 +58,11 @@ def run_child(
     ``t_start`` is ``time.monotonic()`` taken just before the process is created: the child
     reports its own moments on the same clock (CLOCK_MONOTONIC is system-wide on Linux).
     """
+    timeout = min(timeout, TIMEOUT_CAP)
     with tempfile.TemporaryDirectory(prefix="footcare-bench-") as folder:
         payload = dict(args or {})
         payload["folder"] = folder
+        payload.setdefault("time_limit", max(1.0, timeout - 5))
         cmd = [sys.executable, "-m", "bench.child", mode, json.dumps(payload)]
         env = child_env(folder)
         env.update(env_extra or {})

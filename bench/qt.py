@@ -56,7 +56,12 @@ def show_and_wait_paint(widget: QWidget, watched: list[QWidget], timeout_ms: int
 
 def real_app(folder: str, **settings: Any) -> tuple[QApplication, Any, Any]:
     """The app's QApplication, window and controller exactly as ``build()`` makes them, on a
-    settings file in ``folder`` holding ``settings`` (precautions already acknowledged)."""
+    settings file in ``folder`` holding ``settings`` (precautions already acknowledged).
+
+    The voice is off unless ``voice=True`` is asked for, and even then it speaks through Qt's
+    ``mock`` engine: no figure may depend on the machine's speech engine (speech-dispatcher
+    can block its client for good, which hung a child of the quick run once)."""
+    settings.setdefault("voice", False)
     from footcare_gui.assets import asset_path
     from footcare_gui.cli import parse_args
     from footcare_gui.core.routines import load_routines
@@ -69,7 +74,14 @@ def real_app(folder: str, **settings: Any) -> tuple[QApplication, Any, Any]:
     window, controller = build(
         options, load_routines(asset_path("routines"), cache=routine_cache_path()), app
     )
+    controller.runner.speaker_factory = _mock_speaker
     return app, window, controller
+
+
+def _mock_speaker(parent: Any) -> Any:
+    from footcare_gui.ui.voice import Speaker  # with the first session, as in the app
+
+    return Speaker(parent, engine="mock")
 
 
 def show_real_window(window: Any) -> bool:

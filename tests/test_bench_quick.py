@@ -72,6 +72,7 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
         assert a[size]["paused"]["frames"] == 0
     for section in ("startup", "memory", "idle", "timing", "drawing", "history"):
         assert _positive_numbers(data[section]), section
+    assert data["voice"]["engine"] == "mock"  # never the machine's speech engine
     assert "BENCH-RESULT" not in proc.stdout
     after = {p: p.stat().st_mtime_ns for p in results.glob("*")} if results.exists() else {}
     assert after == before  # the quick run never writes into bench/results/
