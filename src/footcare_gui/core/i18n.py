@@ -11,10 +11,13 @@ filled by the caller with ``str.format`` after translation, so a translation may
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-Translator = Callable[[str, str, "str | None", int], str]
-"""``(context, source, disambiguation, n) -> text``: QCoreApplication.translate's signature."""
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # (context, source, disambiguation, n) -> text: QCoreApplication.translate's signature
+    Translator = Callable[[str, str, str | None, int], str]
 
 
 def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

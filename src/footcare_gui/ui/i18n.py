@@ -3,14 +3,24 @@
 The language is the one asked for (``--lang``, else the ``language`` setting), else the
 system's (``QLocale.system().uiLanguages()``), else English. English needs no file: the
 source texts are English. Changing it takes effect at the next start.
+
+Start-up cost (paired starts, bench/child.py ``app``): English adds nothing to load; German or
+Spanish load two small .qm files here and the routine overlays (ui/application.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from footcare_gui.assets import asset_path
 from footcare_gui.core import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+_installed: list[QTranslator] = []  # the translators of the last install, to remove (tests)
 
 
 def qm_path(code: str) -> str:
@@ -20,22 +30,25 @@ def qm_path(code: str) -> str:
 
 def install_language(app: QCoreApplication, asked: str) -> str:
     """Install the translators for the language to show; returns its code."""
-    code = i18n.pick_language(asked, QLocale.system().uiLanguages())
-    remove_language()  # a second build (tests) starts from English
+    if _installed:
+        remove_language()  # a second build (tests) starts from English
+    system = QLocale.system()
+    code = i18n.pick_language(asked, system.uiLanguages())
     if code != "en":
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # only for another language
+
         ours = QTranslator(app)
-        ours.setObjectName("footcareTranslator")
         if ours.load(qm_path(code)):
             app.installTranslator(ours)
+            _installed.append(ours)
         qt = QTranslator(app)
-        qt.setObjectName("footcareTranslator")
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(code), "qtbase", "_", folder):
             app.installTranslator(qt)
-    if QLocale.system().language() != QLocale(code).language():
+            _installed.append(qt)
+    mine = system.language()
+    if mine != QLocale(code).language() and (code != "en" or mine != QLocale.Language.C):
         QLocale.setDefault(QLocale(code))  # numbers and dates in the language shown
-    else:
-        QLocale.setDefault(QLocale.system())
     i18n.install(QCoreApplication.translate, code)
     return code
 
@@ -43,9 +56,9 @@ def install_language(app: QCoreApplication, asked: str) -> str:
 def remove_language() -> None:
     """Back to English: remove the translators :func:`install_language` installed."""
     app = QCoreApplication.instance()
-    if app is not None:
-        for old in app.findChildren(QTranslator, "footcareTranslator"):
-            app.removeTranslator(old)
-            old.setParent(None)
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
     i18n.install(i18n.english, "en")
