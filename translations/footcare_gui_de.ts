@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>A routine file was skipped: {error}</source>
+        <translation>Eine Ablaufdatei wurde übersprungen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -63,6 +70,143 @@
     <message>
         <source>{time} left</source>
         <translation>noch {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashLog</name>
+    <message>
+        <source>Something went wrong; the details are in {path}.</source>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details could not be saved in {path} ({error}).</source>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten konnten nicht in {path} gespeichert werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsTab</name>
+    <message>
+        <source>Duration hint</source>
+        <translation>Hinweis zur Dauer</translation>
+    </message>
+    <message>
+        <source>Whole session length</source>
+        <translation>Dauer der ganzen Sitzung</translation>
+    </message>
+    <message>
+        <source>Routine length note</source>
+        <translation>Hinweis zur Ablaufdauer</translation>
+    </message>
+    <message>
+        <source>Set the whole routine to</source>
+        <translation>Den ganzen Ablauf einstellen auf</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Whole routine length in minutes</source>
+        <translation>Dauer des ganzen Ablaufs in Minuten</translation>
+    </message>
+    <message>
+        <source>The session length to aim for; every step is scaled in proportion</source>
+        <translation>Die gewünschte Sitzungsdauer; jeder Schritt wird anteilig angepasst</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply routine length</source>
+        <translation>Ablaufdauer übernehmen</translation>
+    </message>
+    <message>
+        <source>Scale every step so the whole session takes this long, within each step&apos;s range</source>
+        <translation>Jeden Schritt so anpassen, dass die ganze Sitzung so lange dauert, im erlaubten Bereich jedes Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset durations to defaults</source>
+        <translation>Dauern auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every step of this routine back to its default length</source>
+        <translation>Jeden Schritt dieses Ablaufs auf seine Standarddauer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>{step} length</source>
+        <translation>Dauer von {step}</translation>
+    </message>
+    <message>
+        <source>Every step is back at its default length.</source>
+        <translation>Jeder Schritt hat wieder seine Standarddauer.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsView</name>
+    <message>
+        <source>each foot</source>
+        <translation>jeder Fuß</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>{step} ({often}): {lo} to {hi}, default {default}. Type m:ss.</source>
+        <translation>{step} ({often}): {lo} bis {hi}, Standard {default}. Eingabe als m:ss.</translation>
+    </message>
+    <message>
+        <source>No routine is installed, so there is nothing to time.</source>
+        <translation>Es ist kein Ablauf installiert, also gibt es nichts zu takten.</translation>
+    </message>
+    <message>
+        <source>Step lengths for “{routine}”. Steps marked “each foot” run twice.</source>
+        <translation>Schrittdauern für „{routine}“. Schritte mit „jeder Fuß“ laufen zweimal.</translation>
+    </message>
+    <message>
+        <source>Whole session: {time}</source>
+        <translation>Ganze Sitzung: {time}</translation>
+    </message>
+    <message>
+        <source>Every step was scaled to make {target}.</source>
+        <translation>Jeder Schritt wurde angepasst, um {target} zu ergeben.</translation>
+    </message>
+    <message>
+        <source>The steps&apos; allowed lengths give a session of {lo} to {hi}, so it is now {total}.</source>
+        <translation>Die erlaubten Schrittdauern ergeben eine Sitzung von {lo} bis {hi}, daher sind es jetzt {total}.</translation>
+    </message>
+    <message>
+        <source>Whole seconds cannot make exactly {target}; the closest is {total}.</source>
+        <translation>Mit ganzen Sekunden lässt sich {target} nicht genau erreichen; am nächsten kommt {total}.</translation>
+    </message>
+    <message>
+        <source>{step}: choose a time from {lo} to {hi}.</source>
+        <translation>{step}: Wählen Sie eine Zeit von {lo} bis {hi}.</translation>
+    </message>
+    <message>
+        <source>{step}: {typed} is outside the allowed {lo} to {hi}, so it stays at {kept}.</source>
+        <translation>{step}: {typed} liegt außerhalb der erlaubten {lo} bis {hi}, daher bleibt es bei {kept}.</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi}</source>
+        <translation>{lo} bis {hi}</translation>
     </message>
 </context>
 <context>
@@ -767,12 +911,32 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Durations</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>S&amp;timme</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
         <translation>&amp;Erinnerung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close Preferences; changes are already saved</source>
+        <translation>Einstellungen schließen; Änderungen sind schon gespeichert</translation>
     </message>
 </context>
 <context>
@@ -808,6 +972,21 @@
     <message>
         <source>Left early, after {0} of {1} steps</source>
         <translation>Früher beendet, nach {0} von {1} Schritten</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>The reminder is off.</source>
+        <translation>Die Erinnerung ist aus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation>Wählen Sie mindestens einen Tag für die Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2.</source>
+        <translation>Nächste Erinnerung: %1 um %2.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1369,10 @@
         <source>Could not keep the screen awake.</source>
         <translation>Der Bildschirm konnte nicht wach gehalten werden.</translation>
     </message>
+    <message>
+        <source>Keeping the screen awake is not supported here.</source>
+        <translation>Den Bildschirm wach zu halten wird hier nicht unterstützt.</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -1267,6 +1450,44 @@
     <message>
         <source>Settings are being saved again.</source>
         <translation>Die Einstellungen werden wieder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>No audio output found: sounds are off for now.</source>
+        <translation>Keine Audioausgabe gefunden: Die Klänge sind vorerst aus.</translation>
+    </message>
+    <message>
+        <source>Sound is not supported on this system: sounds are off for now.</source>
+        <translation>Ton wird auf diesem System nicht unterstützt: Die Klänge sind vorerst aus.</translation>
+    </message>
+    <message>
+        <source>Sounds could not be played: sounds are off for now.</source>
+        <translation>Die Klänge konnten nicht abgespielt werden: Sie sind vorerst aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>No speech engine was found, so the steps are not spoken (chimes only). On Linux, install speech-dispatcher and espeak-ng.</source>
+        <translation>Es wurde keine Sprachausgabe gefunden, daher werden die Schritte nicht angesagt (nur Glockentöne). Unter Linux installieren Sie speech-dispatcher und espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for this language ({language}), so the steps are not spoken. On Linux, install espeak-ng.</source>
+        <translation>Die Sprachausgabe hat keine Stimme für diese Sprache ({language}), daher werden die Schritte nicht angesagt. Unter Linux installieren Sie espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The speech engine did not answer within two seconds, so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher runs.</source>
+        <translation>Die Sprachausgabe hat nicht innerhalb von zwei Sekunden geantwortet, daher werden die Schritte nicht angesagt (nur Glockentöne). Prüfen Sie unter Linux, ob speech-dispatcher läuft.</translation>
+    </message>
+    <message>
+        <source>The speech engine failed ({detail}), so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher and espeak-ng are installed.</source>
+        <translation>Die Sprachausgabe ist ausgefallen ({detail}), daher werden die Schritte nicht angesagt (nur Glockentöne). Prüfen Sie unter Linux, ob speech-dispatcher und espeak-ng installiert sind.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>A routine file was skipped: {error}</source>
+        <translation>Se omitió un archivo de rutina: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -63,6 +70,143 @@
     <message>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashLog</name>
+    <message>
+        <source>Something went wrong; the details are in {path}.</source>
+        <translation>Algo ha fallado; los detalles están en {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details could not be saved in {path} ({error}).</source>
+        <translation>Algo ha fallado; no se pudieron guardar los detalles en {path} ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsTab</name>
+    <message>
+        <source>Duration hint</source>
+        <translation>Indicación de duración</translation>
+    </message>
+    <message>
+        <source>Whole session length</source>
+        <translation>Duración de la sesión completa</translation>
+    </message>
+    <message>
+        <source>Routine length note</source>
+        <translation>Nota sobre la duración de la rutina</translation>
+    </message>
+    <message>
+        <source>Set the whole routine to</source>
+        <translation>Ajustar la rutina completa a</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Whole routine length in minutes</source>
+        <translation>Duración de la rutina completa en minutos</translation>
+    </message>
+    <message>
+        <source>The session length to aim for; every step is scaled in proportion</source>
+        <translation>La duración de sesión que buscas; cada paso se ajusta en proporción</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply routine length</source>
+        <translation>Aplicar la duración de la rutina</translation>
+    </message>
+    <message>
+        <source>Scale every step so the whole session takes this long, within each step&apos;s range</source>
+        <translation>Ajustar cada paso para que la sesión completa dure esto, dentro del margen de cada paso</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Reset durations to defaults</source>
+        <translation>Restablecer las duraciones predeterminadas</translation>
+    </message>
+    <message>
+        <source>Put every step of this routine back to its default length</source>
+        <translation>Devolver cada paso de esta rutina a su duración predeterminada</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>{step} length</source>
+        <translation>Duración de {step}</translation>
+    </message>
+    <message>
+        <source>Every step is back at its default length.</source>
+        <translation>Cada paso vuelve a tener su duración predeterminada.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationsView</name>
+    <message>
+        <source>each foot</source>
+        <translation>cada pie</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>{step} ({often}): {lo} to {hi}, default {default}. Type m:ss.</source>
+        <translation>{step} ({often}): de {lo} a {hi}, predeterminado {default}. Escribe m:ss.</translation>
+    </message>
+    <message>
+        <source>No routine is installed, so there is nothing to time.</source>
+        <translation>No hay ninguna rutina instalada, así que no hay nada que cronometrar.</translation>
+    </message>
+    <message>
+        <source>Step lengths for “{routine}”. Steps marked “each foot” run twice.</source>
+        <translation>Duración de los pasos de «{routine}». Los pasos marcados con «cada pie» se hacen dos veces.</translation>
+    </message>
+    <message>
+        <source>Whole session: {time}</source>
+        <translation>Sesión completa: {time}</translation>
+    </message>
+    <message>
+        <source>Every step was scaled to make {target}.</source>
+        <translation>Cada paso se ajustó para sumar {target}.</translation>
+    </message>
+    <message>
+        <source>The steps&apos; allowed lengths give a session of {lo} to {hi}, so it is now {total}.</source>
+        <translation>Las duraciones permitidas de los pasos dan una sesión de {lo} a {hi}, así que ahora dura {total}.</translation>
+    </message>
+    <message>
+        <source>Whole seconds cannot make exactly {target}; the closest is {total}.</source>
+        <translation>Con segundos enteros no se llega exactamente a {target}; lo más cercano es {total}.</translation>
+    </message>
+    <message>
+        <source>{step}: choose a time from {lo} to {hi}.</source>
+        <translation>{step}: elige un tiempo de {lo} a {hi}.</translation>
+    </message>
+    <message>
+        <source>{step}: {typed} is outside the allowed {lo} to {hi}, so it stays at {kept}.</source>
+        <translation>{step}: {typed} está fuera del margen permitido de {lo} a {hi}, así que se queda en {kept}.</translation>
+    </message>
+    <message>
+        <source>{lo} to {hi}</source>
+        <translation>de {lo} a {hi}</translation>
     </message>
 </context>
 <context>
@@ -767,12 +911,32 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Durations</source>
+        <translation>&amp;Duraciones</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
         <translation>&amp;Recordatorio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close Preferences; changes are already saved</source>
+        <translation>Cerrar Preferencias; los cambios ya están guardados</translation>
     </message>
 </context>
 <context>
@@ -808,6 +972,21 @@
     <message>
         <source>Left early, after {0} of {1} steps</source>
         <translation>Terminada antes, tras {0} de {1} pasos</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>The reminder is off.</source>
+        <translation>El recordatorio está desactivado.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation>Elige al menos un día para el recordatorio.</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2.</source>
+        <translation>Próximo recordatorio: %1 a las %2.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1369,10 @@
         <source>Could not keep the screen awake.</source>
         <translation>No se pudo mantener la pantalla encendida.</translation>
     </message>
+    <message>
+        <source>Keeping the screen awake is not supported here.</source>
+        <translation>Aquí no se puede mantener la pantalla encendida.</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -1267,6 +1450,44 @@
     <message>
         <source>Settings are being saved again.</source>
         <translation>Los ajustes vuelven a guardarse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>No audio output found: sounds are off for now.</source>
+        <translation>No se encontró salida de audio: los sonidos quedan desactivados por ahora.</translation>
+    </message>
+    <message>
+        <source>Sound is not supported on this system: sounds are off for now.</source>
+        <translation>Este sistema no admite sonido: los sonidos quedan desactivados por ahora.</translation>
+    </message>
+    <message>
+        <source>Sounds could not be played: sounds are off for now.</source>
+        <translation>No se pudieron reproducir los sonidos: quedan desactivados por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>No speech engine was found, so the steps are not spoken (chimes only). On Linux, install speech-dispatcher and espeak-ng.</source>
+        <translation>No se encontró ningún motor de voz, así que los pasos no se leen en voz alta (solo campanillas). En Linux, instala speech-dispatcher y espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for this language ({language}), so the steps are not spoken. On Linux, install espeak-ng.</source>
+        <translation>El motor de voz no tiene ninguna voz para este idioma ({language}), así que los pasos no se leen en voz alta. En Linux, instala espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The speech engine did not answer within two seconds, so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher runs.</source>
+        <translation>El motor de voz no respondió en dos segundos, así que los pasos no se leen en voz alta (solo campanillas). En Linux, comprueba que speech-dispatcher esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The speech engine failed ({detail}), so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher and espeak-ng are installed.</source>
+        <translation>El motor de voz falló ({detail}), así que los pasos no se leen en voz alta (solo campanillas). En Linux, comprueba que speech-dispatcher y espeak-ng estén instalados.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
     </message>
 </context>
 <context>

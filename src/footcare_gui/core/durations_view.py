@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import ScaleResult
 from footcare_gui.core.texts import format_clock
@@ -55,7 +56,10 @@ def duration_rows(routine: Routine) -> tuple[DurationRow, ...]:
     """A row for every step of a routine, the switch included."""
     rows = []
     for step in routine.all_steps:
-        often = "each foot" if routine.on_each_foot(step) else "once"
+        each = routine.on_each_foot(step)
+        often = (
+            translate("DurationsView", "each foot") if each else translate("DurationsView", "once")
+        )
         lo, hi = step.min_duration, step.max_duration
         rows.append(
             DurationRow(
@@ -64,9 +68,12 @@ def duration_rows(routine: Routine) -> tuple[DurationRow, ...]:
                 often=often,
                 lo=lo,
                 hi=hi,
-                allowed=f"{mss(lo)} to {mss(hi)}",
-                tip=f"{step.title} ({often}): {mss(lo)} to {mss(hi)}, "
-                f"default {mss(step.duration)}. Type m:ss.",
+                allowed=_between(lo, hi),
+                tip=translate(
+                    "DurationsView", "{step} ({often}): {lo} to {hi}, default {default}. Type m:ss."
+                ).format(
+                    step=step.title, often=often, lo=mss(lo), hi=mss(hi), default=mss(step.duration)
+                ),
             )
         )
     return tuple(rows)
@@ -75,35 +82,51 @@ def duration_rows(routine: Routine) -> tuple[DurationRow, ...]:
 def heading(routine: Routine | None) -> str:
     """The line above the rows."""
     if routine is None:
-        return "No routine is installed, so there is nothing to time."
-    return f"Step lengths for “{routine.title}”. Steps marked “each foot” run twice."
+        return translate("DurationsView", "No routine is installed, so there is nothing to time.")
+    line = translate(
+        "DurationsView", "Step lengths for “{routine}”. Steps marked “each foot” run twice."
+    )
+    return line.format(routine=routine.title)
 
 
 def total_line(total: float) -> str:
     """The whole session's length."""
-    return f"Whole session: {format_clock(total)}"
+    return translate("DurationsView", "Whole session: {time}").format(time=format_clock(total))
 
 
 def scale_note(result: ScaleResult, allowed: tuple[int, int]) -> str:
     """What scaling the routine to a target length did, when it could not be exact."""
     target, lo, hi = result.target, *allowed
     if result.exact:
-        return f"Every step was scaled to make {format_clock(target)}."
+        line = translate("DurationsView", "Every step was scaled to make {target}.")
+        return line.format(target=format_clock(target))
     if target < lo or target > hi:
-        return (
-            f"The steps' allowed lengths give a session of {format_clock(lo)} to "
-            f"{format_clock(hi)}, so it is now {format_clock(result.total)}."
+        line = translate(
+            "DurationsView",
+            "The steps' allowed lengths give a session of {lo} to {hi}, so it is now {total}.",
         )
-    return (
-        f"Whole seconds cannot make exactly {format_clock(target)}; "
-        f"the closest is {format_clock(result.total)}."
+        return line.format(
+            lo=format_clock(lo), hi=format_clock(hi), total=format_clock(result.total)
+        )
+    line = translate(
+        "DurationsView", "Whole seconds cannot make exactly {target}; the closest is {total}."
     )
+    return line.format(target=format_clock(target), total=format_clock(result.total))
 
 
 def out_of_range_hint(title: str, typed: int, lo: int, hi: int, kept: int | None) -> str:
     """What the duration editor says about a typed value outside the step's range:
     while typing (``kept`` None), or once it was left and the old value ``kept``."""
-    allowed = f"{mss(lo)} to {mss(hi)}"
     if kept is None:
-        return f"{title}: choose a time from {allowed}."
-    return f"{title}: {mss(typed)} is outside the allowed {allowed}, so it stays at {mss(kept)}."
+        line = translate("DurationsView", "{step}: choose a time from {lo} to {hi}.")
+        return line.format(step=title, lo=mss(lo), hi=mss(hi))
+    line = translate(
+        "DurationsView",
+        "{step}: {typed} is outside the allowed {lo} to {hi}, so it stays at {kept}.",
+    )
+    return line.format(step=title, typed=mss(typed), lo=mss(lo), hi=mss(hi), kept=mss(kept))
+
+
+def _between(lo: int, hi: int) -> str:
+    """``0:20 to 5:00``."""
+    return translate("DurationsView", "{lo} to {hi}").format(lo=mss(lo), hi=mss(hi))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui import APP_NAME, __version__
 from footcare_gui.assets import asset_path, icon_path
 from footcare_gui.cli import Options
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_library import RoutineLibrary, load_library
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
@@ -106,7 +107,8 @@ def build(
     for message in settings.startup_messages:
         controller.status.emit(message)
     for error in routines.errors:
-        controller.status.emit(f"A routine file was skipped: {error}")
+        skipped = translate("Application", "A routine file was skipped: {error}")
+        controller.status.emit(skipped.format(error=error))
     for message in library.messages:  # the user's own routines: damaged, read-only folder
         controller.status.emit(message)
     return window, controller

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "footcare-gui"
 DEFAULT_REASON = "A foot massage session is running"
-GENERIC_FAILURE = "Could not keep the screen awake."
+GENERIC_FAILURE = QT_TRANSLATE_NOOP("SessionRunner", "Could not keep the screen awake.")
 
 
 class AwakeError(Exception):
@@ -104,7 +106,12 @@ class ScreenAwake:
 class NullBackend:
     """For systems where we know no way: always fails with an explanation."""
 
-    def __init__(self, message: str = "Keeping the screen awake is not supported here.") -> None:
+    def __init__(
+        self,
+        message: str = QT_TRANSLATE_NOOP(
+            "SessionRunner", "Keeping the screen awake is not supported here."
+        ),
+    ) -> None:
         self._message = message
 
     def inhibit(self, reason: str) -> object:

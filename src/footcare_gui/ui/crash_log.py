@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from footcare_gui import APP_NAME, __version__
+from footcare_gui.core.i18n import translate
 
 MAX_LOG_BYTES = 1 << 20  # then the log moves to footcare-gui.log.1 (one old log is kept)
 
@@ -67,8 +68,12 @@ def log_entry(exc_type: type[BaseException], exc: BaseException, tb: TracebackTy
 def user_message(path: Path, error: str | None) -> str:
     """The one line the user sees."""
     if error is None:
-        return f"Something went wrong; the details are in {path}."
-    return f"Something went wrong; the details could not be saved in {path} ({error})."
+        line = translate("CrashLog", "Something went wrong; the details are in {path}.")
+        return line.format(path=path)
+    line = translate(
+        "CrashLog", "Something went wrong; the details could not be saved in {path} ({error})."
+    )
+    return line.format(path=path, error=error)
 
 
 class CrashLog:

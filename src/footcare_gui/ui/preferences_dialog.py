@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import Settings
 from footcare_gui.ui.preferences_durations import DurationsTab
@@ -41,7 +42,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.general = GeneralTab(controller, routines, routine_actions=routine_actions)
         self.durations = DurationsTab(controller, routines)
         self.voice = VoiceTab(controller, voice)  # opens the engine when first shown
@@ -49,15 +50,20 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("preferencesTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.general, "&General")
-        self.tabs.addTab(self.durations, "&Durations")
+        self.tabs.addTab(self.general, translate("PreferencesDialog", "&General"))
+        self.tabs.addTab(self.durations, translate("PreferencesDialog", "&Durations"))
         self.tabs.addTab(self.voice, self.tr("&Voice"))
         self.tabs.addTab(self.reminder, self.tr("&Reminder"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("preferencesButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        describe(close, "closeButton", "Close", "Close Preferences; changes are already saved")
+        describe(
+            close,
+            "closeButton",
+            translate("PreferencesDialog", "Close"),
+            translate("PreferencesDialog", "Close Preferences; changes are already saved"),
+        )
         buttons.rejected.connect(self.reject)
         # Enter commits a typed value; it must not also close the dialog or press Apply.
         for b in (close, self.durations.apply_target, self.durations.reset):

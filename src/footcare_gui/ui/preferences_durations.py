@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.durations_view import duration_rows, heading, scale_note, total_line
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
 from footcare_gui.core.settings import (
     Settings,
@@ -73,12 +74,12 @@ class DurationsTab(QWidget):
         self.duration_hint = QLabel()
         self.duration_hint.setObjectName("durationHintLabel")
         self.duration_hint.setWordWrap(True)
-        self.duration_hint.setAccessibleName("Duration hint")
+        self.duration_hint.setAccessibleName(translate("DurationsTab", "Duration hint"))
         col.addWidget(self.duration_hint)
 
         self.total_label = QLabel()
         self.total_label.setObjectName("sessionTotalLabel")
-        self.total_label.setAccessibleName("Whole session length")
+        self.total_label.setAccessibleName(translate("DurationsTab", "Whole session length"))
         font = self.total_label.font()
         font.setBold(True)
         self.total_label.setFont(font)
@@ -88,36 +89,42 @@ class DurationsTab(QWidget):
         self.scale_note = QLabel()
         self.scale_note.setObjectName("scaleNoteLabel")
         self.scale_note.setWordWrap(True)
-        self.scale_note.setAccessibleName("Routine length note")
+        self.scale_note.setAccessibleName(translate("DurationsTab", "Routine length note"))
         col.addWidget(self.scale_note)
 
     def _build_scale(self) -> QHBoxLayout:
         scale = QHBoxLayout()
-        scale_label = QLabel("Set the whole routine to")
+        scale_label = QLabel(translate("DurationsTab", "Set the whole routine to"))
         self.target_minutes = QSpinBox()
         self.target_minutes.setRange(1, 600)
-        self.target_minutes.setSuffix(" minutes")
+        self.target_minutes.setSuffix(translate("DurationsTab", " minutes"))
         describe(
             self.target_minutes,
             "targetMinutesSpin",
-            "Whole routine length in minutes",
-            "The session length to aim for; every step is scaled in proportion",
+            translate("DurationsTab", "Whole routine length in minutes"),
+            translate(
+                "DurationsTab",
+                "The session length to aim for; every step is scaled in proportion",
+            ),
         )
         scale_label.setBuddy(self.target_minutes)
-        self.apply_target = QPushButton("&Apply")
+        self.apply_target = QPushButton(translate("DurationsTab", "&Apply"))
         describe(
             self.apply_target,
             "applyTargetButton",
-            "Apply routine length",
-            "Scale every step so the whole session takes this long, within each step's range",
+            translate("DurationsTab", "Apply routine length"),
+            translate(
+                "DurationsTab",
+                "Scale every step so the whole session takes this long, within each step's range",
+            ),
         )
         self.apply_target.clicked.connect(self._on_apply_target)
-        self.reset = QPushButton("&Reset to defaults")
+        self.reset = QPushButton(translate("DurationsTab", "&Reset to defaults"))
         describe(
             self.reset,
             "resetDurationsButton",
-            "Reset durations to defaults",
-            "Put every step of this routine back to its default length",
+            translate("DurationsTab", "Reset durations to defaults"),
+            translate("DurationsTab", "Put every step of this routine back to its default length"),
         )
         self.reset.clicked.connect(self._on_reset)
         scale.addWidget(scale_label)
@@ -142,7 +149,13 @@ class DurationsTab(QWidget):
         self.durations_title.setText(heading(routine))
         if routine is None:
             return
-        for col, text in enumerate(("Step", "", "Length", "Allowed")):
+        heads = (
+            translate("DurationsTab", "Step"),
+            "",
+            translate("DurationsTab", "Length"),
+            translate("DurationsTab", "Allowed"),
+        )
+        for col, text in enumerate(heads):
             head = QLabel(text)
             head.setEnabled(False)  # drawn muted: a column heading, not content
             self._rows.addWidget(head, 0, col)
@@ -154,7 +167,8 @@ class DurationsTab(QWidget):
             how.setObjectName(f"durationPer-{d.step_id}")
             how.setEnabled(False)
             editor = DurationSpinBox(d.title, d.lo, d.hi)
-            describe(editor, f"duration-{d.step_id}", f"{d.title} length", d.tip)
+            length = translate("DurationsTab", "{step} length").format(step=d.title)
+            describe(editor, f"duration-{d.step_id}", length, d.tip)
             editor.setMinimumWidth(editor.fontMetrics().horizontalAdvance("00:00") + 48)
             editor.hint.connect(self.duration_hint.setText)
             editor.valueChanged.connect(lambda v, sid=d.step_id: self._on_duration(sid, v))
@@ -189,7 +203,12 @@ class DurationsTab(QWidget):
         if routine is None:
             return
         self._controller.apply(reset_durations(self._controller.settings, routine))
-        self.scale_note.setText("Every step is back at its default length.")
+        self.scale_note.setText(
+            translate(
+                "DurationsTab",
+                "Every step is back at its default length.",
+            )
+        )
 
     def routines_changed(self) -> None:
         """The routines changed (one may have been edited): build the rows again."""

@@ -5,29 +5,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.reminder import Schedule, next_fire
 from footcare_gui.core.settings import Settings
 
 CONTEXT = "Reminder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def next_reminder_text(settings: Settings, now: datetime) -> str:
     """ "Next reminder: Tuesday at 21:30.", or why there is none."""
     if not settings.reminder:
-        return _tr("The reminder is off.")
+        return translate("Reminder", "The reminder is off.")
     fire = next_fire(Schedule.of(settings.reminder_time, settings.reminder_days), now)
     if fire is None:
-        return _tr("Choose at least one day for the reminder.")
+        return translate("Reminder", "Choose at least one day for the reminder.")
     locale = QLocale()
     day = locale.dayName(fire.isoweekday(), QLocale.FormatType.LongFormat)
     at = locale.toString(QTime(fire.hour, fire.minute), QLocale.FormatType.ShortFormat)
-    return _tr("Next reminder: %1 at %2.").replace("%1", day).replace("%2", at)
+    return translate("Reminder", "Next reminder: %1 at %2.").replace("%1", day).replace("%2", at)
 
 
 def reminder_time_text(settings: Settings) -> str:

@@ -285,10 +285,8 @@ class SessionRunner(QObject):
         if running and self.settings.settings.keep_awake:
             if not self.awake.hold() and not self._awake_warned:
                 self._awake_warned = True
-                self.status.emit(
-                    self.awake.status
-                    or translate("SessionRunner", "Could not keep the screen awake.")
-                )
+                failed = self.awake.status or "Could not keep the screen awake."
+                self.status.emit(translate("SessionRunner", failed))  # awake.py's, marked
         else:
             self._release_awake()
 

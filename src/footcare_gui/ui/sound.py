@@ -19,12 +19,17 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from footcare_gui.assets import asset_path
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-NO_OUTPUT_MESSAGE = "No audio output found: sounds are off for now."
-NO_SUPPORT_MESSAGE = "Sound is not supported on this system: sounds are off for now."
-PLAY_FAILED_MESSAGE = "Sounds could not be played: sounds are off for now."
+NO_OUTPUT_MESSAGE = QT_TRANSLATE_NOOP("Sound", "No audio output found: sounds are off for now.")
+NO_SUPPORT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Sound", "Sound is not supported on this system: sounds are off for now."
+)
+PLAY_FAILED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Sound", "Sounds could not be played: sounds are off for now."
+)
 
 
 class Cue(StrEnum):
@@ -168,7 +173,7 @@ class SoundPlayer(QObject):
             return
         self._failed = True
         log.warning("sound off: %s", message)
-        self.unavailable.emit(message)
+        self.unavailable.emit(translate("Sound", message))  # the messages above, marked
 
 
 class _QtSoundBackend:

@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.spoken import Utterance, choose_voice, text_language
 
 log = logging.getLogger(__name__)
@@ -32,36 +33,36 @@ READY_TIMEOUT_MS = 2000
 CONTEXT = "Speaker"  # translation context of the messages below
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def no_engine_message() -> str:
-    return _tr(
+    return translate(
+        "Speaker",
         "No speech engine was found, so the steps are not spoken (chimes only). "
-        "On Linux, install speech-dispatcher and espeak-ng."
+        "On Linux, install speech-dispatcher and espeak-ng.",
     )
 
 
 def no_voice_message(language: str) -> str:
-    return _tr(
+    return translate(
+        "Speaker",
         "The speech engine has no voice for this language ({language}), so the steps are not "
-        "spoken. On Linux, install espeak-ng."
+        "spoken. On Linux, install espeak-ng.",
     ).format(language=language)
 
 
 def no_answer_message() -> str:
-    return _tr(
+    return translate(
+        "Speaker",
         "The speech engine did not answer within two seconds, so the steps are not spoken "
-        "(chimes only). On Linux, check that speech-dispatcher runs."
+        "(chimes only). On Linux, check that speech-dispatcher runs.",
     )
 
 
 def engine_error_message(detail: str) -> str:
-    return _tr(
+    return translate(
+        "Speaker",
         "The speech engine failed ({detail}), so the steps are not spoken (chimes only). "
-        "On Linux, check that speech-dispatcher and espeak-ng are installed."
-    ).format(detail=detail or _tr("no reason given"))
+        "On Linux, check that speech-dispatcher and espeak-ng are installed.",
+    ).format(detail=detail or translate("Speaker", "no reason given"))
 
 
 @dataclass(frozen=True, slots=True)

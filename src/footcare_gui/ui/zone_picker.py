@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footcare_gui.core.feet_shown import feet_shown, legend_line
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import StepView
 from footcare_gui.core.zones import ZONES, View
 from footcare_gui.ui.foot_view import FootView
@@ -83,11 +84,11 @@ class ZonePicker(QWidget):
                 )
             else:
                 side = self.tr(" (top)") if zone.view is View.TOP else ""
-            item = QListWidgetItem(zone.name + side)
+            item = QListWidgetItem(line.name + side)
             item.setData(ZONE_ROLE, zid)
             item.setToolTip(
                 self.tr("{0}: {1}; said to reflect {2}").format(
-                    zone.name, zone.where, zone.reflects
+                    line.name, translate("Zones", zone.where), line.reflects
                 )
             )
             item.setCheckState(Qt.CheckState.Unchecked)
