@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>sole</source>
-        <translation>Sohle</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>Oberseite</translation>
-    </message>
-    <message>
-        <source>Foot map</source>
-        <translation>Fußkarte</translation>
-    </message>
-    <message>
-        <source>Sole</source>
-        <translation>Sohle</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Oberseite</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>History — {0}</source>
@@ -259,12 +236,28 @@
         <translation>Schritte in:</translation>
     </message>
     <message>
+        <source>In reflexology this area is said to reflect the {reflects}.</source>
+        <translation>In der Reflexzonenlehre soll dieser Bereich für {reflects} stehen.</translation>
+    </message>
+    <message>
         <source>Sole</source>
         <translation>Sohle</translation>
     </message>
     <message>
         <source>Top of the foot</source>
         <translation>Fußrücken</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Beide Füße</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Nur linker Fuß</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Nur rechter Fuß</translation>
     </message>
     <message>
         <source>No step of this routine works this zone.</source>
@@ -279,8 +272,20 @@
         <translation>Die Seite dieses Schritts zeigen</translation>
     </message>
     <message>
+        <source>sole</source>
+        <translation>Sohle</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>Oberseite</translation>
+    </message>
+    <message>
         <source>Foot map</source>
         <translation>Fußkarte</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oberseite</translation>
     </message>
     <message>
         <source>Find a zone or a body area: arch, neck, back…</source>
@@ -301,6 +306,33 @@
     <message>
         <source>{0} found: {1}</source>
         <translation>{0} gefunden: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FootView</name>
+    <message>
+        <source>Point at a zone to see what it is said to reflect.</source>
+        <translation>Zeigen Sie auf eine Zone, um zu sehen, wofür sie stehen soll.</translation>
+    </message>
+    <message>
+        <source>{zone}{side} — said to reflect: {reflects}</source>
+        <translation>{zone}{side} — soll stehen für: {reflects}</translation>
+    </message>
+    <message>
+        <source> (left foot only)</source>
+        <translation> (nur linker Fuß)</translation>
+    </message>
+    <message>
+        <source> (right foot only)</source>
+        <translation> (nur rechter Fuß)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Highlighted:&lt;/b&gt; {zones}.</source>
+        <translation>&lt;b&gt;Hervorgehoben:&lt;/b&gt; {zones}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{zone}&lt;/b&gt;{side} — said to reflect: {reflects}</source>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;{side} — soll stehen für: {reflects}</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1901,10 @@
 </context>
 <context>
     <name>SummaryPage</name>
+    <message>
+        <source>All done</source>
+        <translation>Geschafft</translation>
+    </message>
     <message>
         <source>And how do your feet feel now?</source>
         <translation>Und wie fühlen sich Ihre Füße jetzt an?</translation>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>sole</source>
-        <translation>planta</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>empeine</translation>
-    </message>
-    <message>
-        <source>Foot map</source>
-        <translation>Mapa del pie</translation>
-    </message>
-    <message>
-        <source>Sole</source>
-        <translation>Planta</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Empeine</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>History — {0}</source>
@@ -259,12 +236,28 @@
         <translation>Pasos en:</translation>
     </message>
     <message>
+        <source>In reflexology this area is said to reflect the {reflects}.</source>
+        <translation>En reflexología se dice que esta zona refleja: {reflects}.</translation>
+    </message>
+    <message>
         <source>Sole</source>
         <translation>Planta</translation>
     </message>
     <message>
         <source>Top of the foot</source>
         <translation>Empeine</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Ambos pies</translation>
+    </message>
+    <message>
+        <source>Left foot only</source>
+        <translation>Solo el pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Right foot only</source>
+        <translation>Solo el pie derecho</translation>
     </message>
     <message>
         <source>No step of this routine works this zone.</source>
@@ -279,8 +272,20 @@
         <translation>Mostrar la página de este paso</translation>
     </message>
     <message>
+        <source>sole</source>
+        <translation>planta</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>empeine</translation>
+    </message>
+    <message>
         <source>Foot map</source>
         <translation>Mapa del pie</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Empeine</translation>
     </message>
     <message>
         <source>Find a zone or a body area: arch, neck, back…</source>
@@ -301,6 +306,33 @@
     <message>
         <source>{0} found: {1}</source>
         <translation>{0} encontradas: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FootView</name>
+    <message>
+        <source>Point at a zone to see what it is said to reflect.</source>
+        <translation>Señala una zona para ver qué se dice que refleja.</translation>
+    </message>
+    <message>
+        <source>{zone}{side} — said to reflect: {reflects}</source>
+        <translation>{zone}{side} — se dice que refleja: {reflects}</translation>
+    </message>
+    <message>
+        <source> (left foot only)</source>
+        <translation> (solo pie izquierdo)</translation>
+    </message>
+    <message>
+        <source> (right foot only)</source>
+        <translation> (solo pie derecho)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Highlighted:&lt;/b&gt; {zones}.</source>
+        <translation>&lt;b&gt;Resaltado:&lt;/b&gt; {zones}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{zone}&lt;/b&gt;{side} — said to reflect: {reflects}</source>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;{side} — se dice que refleja: {reflects}</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1901,10 @@
 </context>
 <context>
     <name>SummaryPage</name>
+    <message>
+        <source>All done</source>
+        <translation>Terminado</translation>
+    </message>
     <message>
         <source>And how do your feet feel now?</source>
         <translation>¿Y cómo notas ahora los pies?</translation>

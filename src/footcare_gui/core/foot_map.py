@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine, Step
 from footcare_gui.core.zones import BOTH_FEET, GROUPS, ZONES, Foot, View, Zone, zones_on
 
@@ -61,24 +62,30 @@ class ZoneFacts:
 def facts(zone_id: str) -> ZoneFacts:
     """The zone's name, place, hedged body area, feet and view, in plain words."""
     z = ZONES[zone_id]
+    where = translate("Zones", z.where)
+    reflects = translate("FootMap", "In reflexology this area is said to reflect the {reflects}.")
     return ZoneFacts(
-        name=z.name,
-        where=z.where[:1].upper() + z.where[1:],
-        reflects=f"In reflexology this area is said to reflect the {z.reflects}.",
+        name=translate("Zones", z.name),
+        where=where[:1].upper() + where[1:],
+        reflects=reflects.format(reflects=translate("Zones", z.reflects)),
         feet=feet_words(z),
-        view="Sole" if z.view is View.SOLE else "Top of the foot",
+        view=translate("FootMap", "Sole")
+        if z.view is View.SOLE
+        else translate("FootMap", "Top of the foot"),
     )
 
 
 def feet_words(z: Zone) -> str:
     """ "Both feet", or the one foot a one-sided zone is on."""
     if z.feet == BOTH_FEET:
-        return "Both feet"
-    return f"{next(iter(z.feet)).label} only"
+        return translate("FootMap", "Both feet")
+    if next(iter(z.feet)) is Foot.LEFT:
+        return translate("FootMap", "Left foot only")
+    return translate("FootMap", "Right foot only")
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+    return re.findall(r"[^\W_]+", text.lower())  # letters of any language, and digits
 
 
 def search(query: str) -> tuple[str, ...]:
@@ -91,7 +98,8 @@ def search(query: str) -> tuple[str, ...]:
     found = []
     for zid, z in ZONES.items():
         groups = " ".join(GROUP_WORDS[g] for g, members in GROUPS.items() if zid in members)
-        words = _words(f"{z.name} {z.reflects} {z.where} {groups}")
+        shown = " ".join(translate("Zones", t) for t in (z.name, z.reflects, z.where))
+        words = _words(f"{z.name} {z.reflects} {z.where} {groups} {shown}")
         if all(any(w.startswith(t) for w in words) for t in typed):
             found.append(zid)
     return tuple(found)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from footcare_gui.core.foot_map import TINT_COUNT, TINTS, facts
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.zones import ZONES, Foot, View
 from footcare_gui.ui.foot_art import load_art, paint_art, view_transform
 from footcare_gui.ui.foot_colours import FootColours, mix
@@ -31,10 +32,6 @@ from footcare_gui.ui.foot_map_layout import Key, Label, MapLayout, map_layout
 
 HUES = (100, 205, 38, 265, 345, 168)  # sage, sky, sand, lavender, rose, teal (degrees)
 COLUMN_ORDER = (4, 0, 1, 2, 3, 5)  # left to right: left top, the four sole columns, right top
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FootMap", text)
 
 
 def zone_name(zone_id: str) -> str:
@@ -64,7 +61,7 @@ class ZoneChip(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(f"zone-{foot.value}-{view.value}-{zid}")
-        side = tr("sole") if view is View.SOLE else tr("top")
+        side = translate("FootMap", "sole") if view is View.SOLE else translate("FootMap", "top")
         self.setAccessibleName(f"{self.text()}, {foot.label.lower()} {side}")
         self.setAccessibleDescription(f"{f.reflects} {f.where}. {f.feet}.")
         self.setToolTip(f.reflects)
@@ -119,7 +116,7 @@ class FootMapCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footMapCanvas")
-        self.setAccessibleName(tr("Foot map"))
+        self.setAccessibleName(translate("FootMap", "Foot map"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(640, 420)
         self.setMouseTracking(True)
@@ -359,14 +356,18 @@ class FootMapCanvas(QWidget):
         for foot, area in self.layout_.panels.items():
             top = min(cell.rect.top() for cell in self.layout_.cells if cell.foot is foot)
             name = QRectF(area.left(), top - 26, area.width(), 20)
-            p.drawText(name, Qt.AlignmentFlag.AlignCenter, tr(foot.label))
+            p.drawText(name, Qt.AlignmentFlag.AlignCenter, foot.label)
         p.setFont(self.font())
         p.setPen(c.muted)
         for cell in self.layout_.cells:
             below = QRectF(
                 cell.rect.left() - 20, cell.rect.bottom() + 4, cell.rect.width() + 40, 20
             )
-            caption = tr("Sole") if cell.view is View.SOLE else tr("Top")
+            caption = (
+                translate("FootMap", "Sole")
+                if cell.view is View.SOLE
+                else translate("FootMap", "Top")
+            )
             p.drawText(below, Qt.AlignmentFlag.AlignCenter, caption)
         p.end()
         self._base = pix

@@ -32,7 +32,7 @@ from footcare_gui.core.motion import motion_of
 from footcare_gui.core.routines import Routine, Step
 from footcare_gui.core.texts import format_clock
 from footcare_gui.core.zones import View
-from footcare_gui.ui.foot_map_canvas import FootMapCanvas, tr, zone_name
+from footcare_gui.ui.foot_map_canvas import FootMapCanvas, zone_name
 from footcare_gui.ui.foot_map_layout import Key
 from footcare_gui.ui.foot_view import FootView
 
@@ -168,8 +168,8 @@ class ZonePanel(QWidget):
             if key[1] is View.SOLE
             else translate("FootMap", "Top of the foot")
         )
-        self.where.setText(f"{tr(f.feet)} · {side} · {f.where}")
-        self.reflects.setText(tr(f.reflects))
+        self.where.setText(f"{f.feet} · {side} · {f.where}")
+        self.reflects.setText(f.reflects)
         self.preview.hide()
         self._list_steps()
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from footcare_gui.core.feet_shown import FeetShown, LegendLine, choosing, legend_for, legend_line
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.zones import Foot, View
 from footcare_gui.ui.foot_art import load_art, view_transform
 from footcare_gui.ui.foot_colours import FootColours
@@ -29,7 +30,7 @@ from footcare_gui.ui.foot_painter import FootPainter, Lru
 if TYPE_CHECKING:
     from footcare_gui.ui.foot_motion import MotionOverlay
 
-HINT = "Point at a zone to see what it is said to reflect."
+HINT = QT_TRANSLATE_NOOP("FootView", "Point at a zone to see what it is said to reflect.")
 
 
 class FootCanvas(QWidget):
@@ -87,8 +88,17 @@ _MOTION_EVENTS = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize)
 
 def tooltip(line: LegendLine) -> str:
     """A zone's tooltip: "Liver (right foot only) — said to reflect: liver"."""
-    side = f" ({line.only_on.label.lower()} only)" if line.only_on else ""
-    return f"{line.name}{side} — said to reflect: {line.reflects}"
+    text = translate("FootView", "{zone}{side} — said to reflect: {reflects}")
+    return text.format(zone=line.name, side=only_side(line), reflects=line.reflects)
+
+
+def only_side(line: LegendLine) -> str:
+    """`` (left foot only)`` for a zone on one foot, else ``""``."""
+    if line.only_on is None:
+        return ""
+    if line.only_on is Foot.LEFT:
+        return translate("FootView", " (left foot only)")
+    return translate("FootView", " (right foot only)")
 
 
 class FootView(QWidget):
@@ -254,20 +264,20 @@ class FootView(QWidget):
         self._legend.setFixedHeight(self._legend.fontMetrics().lineSpacing() * 4 + 4)
         legend = legend_for(self._feet)
         if not legend.lines:
-            self._legend.setText(HINT)
+            self._legend.setText(translate("FootView", HINT))
             return
         from html import escape  # only once zones are shown: not needed at start-up
 
         if legend.compact:
             names = escape(", ".join(legend.names))
-            self._legend.setText(f"<b>Highlighted:</b> {names}.<br>{HINT}")
+            text = translate("FootView", "<b>Highlighted:</b> {zones}.")
+            self._legend.setText(f"{text.format(zones=names)}<br>{translate('FootView', HINT)}")
             return
         rows = []
         for line in legend.lines:
-            side = f" ({line.only_on.label.lower()} only)" if line.only_on else ""
-            rows.append(
-                f"<b>{escape(line.name)}</b>{side} — said to reflect: {escape(line.reflects)}"
-            )
+            row = translate("FootView", "<b>{zone}</b>{side} — said to reflect: {reflects}")
+            zone, reflects = escape(line.name), escape(line.reflects)
+            rows.append(row.format(zone=zone, side=only_side(line), reflects=reflects))
         self._legend.setText("<br>".join(rows))
 
     def frame(self) -> Frame:

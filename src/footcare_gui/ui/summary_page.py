@@ -16,7 +16,9 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = label("All done", size=2.6, bold=True, name="summaryHeading")
+        self.heading = label(
+            translate("SummaryPage", "All done"), size=2.6, bold=True, name="summaryHeading"
+        )
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stats = label(size=1.3, name="summaryStats")
         self.stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
