@@ -187,6 +187,56 @@
     </message>
 </context>
 <context>
+    <name>FeelPlot</name>
+    <message>
+        <source>How your feet felt before and after</source>
+        <translation>Wie sich Ihre Füße vorher und nachher anfühlten</translation>
+    </message>
+    <message>
+        <source>Choose a face before and after a session, and how your feet feel shows here.</source>
+        <translation>Wählen Sie vor und nach einer Sitzung ein Gesicht, dann sehen Sie hier, wie sich Ihre Füße anfühlen.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>lines: each week&apos;s mean · dots: each evening</source>
+        <translation>Linien: Mittel jeder Woche · Punkte: jeder Abend</translation>
+    </message>
+</context>
+<context>
+    <name>FeelRow</name>
+    <message>
+        <source>Sore</source>
+        <translation>Wund</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Müde</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Relaxed</source>
+        <translation>Entspannt</translation>
+    </message>
+    <message>
+        <source>Wonderful</source>
+        <translation>Wunderbar</translation>
+    </message>
+    <message>
+        <source>{word} (key {key})</source>
+        <translation>{word} (Taste {key})</translation>
+    </message>
+</context>
+<context>
     <name>Feet</name>
     <message>
         <source>Left foot</source>
@@ -650,6 +700,21 @@
     <message>
         <source>Now: {0}</source>
         <translation>Jetzt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCalendar</name>
+    <message>
+        <source>Evenings of the last 26 weeks</source>
+        <translation>Abende der letzten 26 Wochen</translation>
+    </message>
+    <message>
+        <source>Fewer minutes</source>
+        <translation>Weniger Minuten</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,56 @@
     </message>
 </context>
 <context>
+    <name>FeelPlot</name>
+    <message>
+        <source>How your feet felt before and after</source>
+        <translation>Cómo sentías los pies antes y después</translation>
+    </message>
+    <message>
+        <source>Choose a face before and after a session, and how your feet feel shows here.</source>
+        <translation>Elige una cara antes y después de una sesión, y aquí verás cómo sientes los pies.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>lines: each week&apos;s mean · dots: each evening</source>
+        <translation>líneas: media de cada semana · puntos: cada noche</translation>
+    </message>
+</context>
+<context>
+    <name>FeelRow</name>
+    <message>
+        <source>Sore</source>
+        <translation>Doloridos</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Cansados</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Relaxed</source>
+        <translation>Relajados</translation>
+    </message>
+    <message>
+        <source>Wonderful</source>
+        <translation>De maravilla</translation>
+    </message>
+    <message>
+        <source>{word} (key {key})</source>
+        <translation>{word} (tecla {key})</translation>
+    </message>
+</context>
+<context>
     <name>Feet</name>
     <message>
         <source>Left foot</source>
@@ -650,6 +700,21 @@
     <message>
         <source>Now: {0}</source>
         <translation>Ahora: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCalendar</name>
+    <message>
+        <source>Evenings of the last 26 weeks</source>
+        <translation>Noches de las últimas 26 semanas</translation>
+    </message>
+    <message>
+        <source>Fewer minutes</source>
+        <translation>Menos minutos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class FeelPlot(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(140)
         self.setAccessibleName(
-            QCoreApplication.translate(CONTEXT, "How your feet felt before and after")
+            QCoreApplication.translate("FeelPlot", "How your feet felt before and after")
         )
 
     def sizeHint(self) -> QSize:
@@ -87,7 +87,7 @@ class FeelPlot(QWidget):
         if o is None or self.empty:
             p.setPen(muted)
             note = QCoreApplication.translate(
-                CONTEXT,
+                "FeelPlot",
                 "Choose a face before and after a session, and how your feet feel shows here.",
             )
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -162,8 +162,8 @@ class FeelPlot(QWidget):
     def _draw_legend(self, p: QPainter, before: QColor, after: QColor) -> None:
         fm = self.fontMetrics()
         words = (
-            (QCoreApplication.translate(CONTEXT, "Before"), before, True),
-            (QCoreApplication.translate(CONTEXT, "After"), after, False),
+            (QCoreApplication.translate("FeelPlot", "Before"), before, True),
+            (QCoreApplication.translate("FeelPlot", "After"), after, False),
         )
         x = self._area().left()
         y = fm.height() * 0.9
@@ -177,7 +177,10 @@ class FeelPlot(QWidget):
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             p.drawText(QPointF(x, y), word)
             x += fm.horizontalAdvance(word) + fm.height() * 1.2
-        note = QCoreApplication.translate(CONTEXT, "lines: each week's mean · dots: each evening")
+        note = QCoreApplication.translate(
+            "FeelPlot",
+            "lines: each week's mean · dots: each evening",
+        )
         p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         p.drawText(QPointF(x, y), note)
 

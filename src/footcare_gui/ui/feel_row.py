@@ -26,11 +26,11 @@ _MOUTH = {1: -1.0, 2: -0.45, 3: 0.0, 4: 0.5, 5: 1.0}  # how far the mouth curves
 def feel_word(feel: int) -> str:
     """The word under a face (translated)."""
     words = {
-        1: QCoreApplication.translate(CONTEXT, "Sore"),
-        2: QCoreApplication.translate(CONTEXT, "Tired"),
-        3: QCoreApplication.translate(CONTEXT, "Okay"),
-        4: QCoreApplication.translate(CONTEXT, "Relaxed"),
-        5: QCoreApplication.translate(CONTEXT, "Wonderful"),
+        1: QCoreApplication.translate("FeelRow", "Sore"),
+        2: QCoreApplication.translate("FeelRow", "Tired"),
+        3: QCoreApplication.translate("FeelRow", "Okay"),
+        4: QCoreApplication.translate("FeelRow", "Relaxed"),
+        5: QCoreApplication.translate("FeelRow", "Wonderful"),
     }
     return words[feel]
 
@@ -90,7 +90,7 @@ class FaceButton(QAbstractButton):
         word = feel_word(feel)
         self.setText(word)
         self.setAccessibleName(f"{feel}: {word}")
-        tip = QCoreApplication.translate(CONTEXT, "{word} (key {key})")
+        tip = QCoreApplication.translate("FeelRow", "{word} (key {key})")
         self.setToolTip(tip.format(word=word, key=feel))
 
     def sizeHint(self) -> QSize:

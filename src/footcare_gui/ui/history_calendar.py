@@ -74,7 +74,12 @@ class HistoryCalendar(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(150)
-        self.setAccessibleName(QCoreApplication.translate(CONTEXT, "Evenings of the last 26 weeks"))
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "HistoryCalendar",
+                "Evenings of the last 26 weeks",
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(640, 230)
@@ -196,8 +201,8 @@ class HistoryCalendar(QWidget):
     ) -> None:
         fm = self.fontMetrics()
         size = min(g.cell, fm.height() * 0.9)
-        less = QCoreApplication.translate(CONTEXT, "Fewer minutes")
-        more = QCoreApplication.translate(CONTEXT, "More")
+        less = QCoreApplication.translate("HistoryCalendar", "Fewer minutes")
+        more = QCoreApplication.translate("HistoryCalendar", "More")
         assert self._overview is not None
         right = g.left + self._overview.weeks * g.pitch
         y = g.top + 7 * g.pitch + fm.height() * 0.5
