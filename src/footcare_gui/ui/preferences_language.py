@@ -36,7 +36,7 @@ class LanguageBox:
             translate("GeneralTab", "A new language applies the next time the app starts.")
         )
         self.note.setObjectName("languageNote")
-        self.note.setWordWrap(True)
+        self.note.setWordWrap(False)  # a wrapped label in a form's field column gets cut
         self.note.setProperty("role", "muted")
         form.addRow(QLabel(), self.note)
 
