@@ -82,9 +82,6 @@ def _routine_words() -> set[str]:
 _NOT_WORDS = re.compile(r"^[\W\d_]*$")  # numbers, clocks, arrows, percent
 # Standard buttons (Close, Save, Cancel) come from Qt's qtbase translations.
 FREE = {APP_NAME, "English", "Deutsch", "Español", "F1", "F2", "Close", "Save", "Cancel"}
-# Not translated yet (issue 15, reported): the routine rules' messages in
-# core/routine_fields.py, which the editor shows beside a field and the loader prints.
-KNOWN_GAPS = re.compile(r"^⚠ (must be|has \d+ characters|is missing|is not a known field)")
 
 
 def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
@@ -116,8 +113,6 @@ def _english(widget: QWidget, skip: set[str]) -> list[str]:
         if not plain or "⟦" in plain or _NOT_WORDS.match(plain) or plain in FREE:
             continue
         if where.startswith("QToolButton#reminderDay_"):  # QLocale's day names
-            continue
-        if KNOWN_GAPS.match(plain):
             continue
         rest = plain
         for w in sorted(skip, key=len, reverse=True):  # the routine files' own words

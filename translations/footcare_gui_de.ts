@@ -1394,6 +1394,77 @@
     </message>
 </context>
 <context>
+    <name>RoutineRules</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {most} fit</source>
+        <translation>hat {count} Zeichen; höchstens {most} passen</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>muss true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds, not {value}</source>
+        <translation>muss eine ganze Zahl von Sekunden sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{value} s must lie within {lo}..{hi} s</source>
+        <translation>{value} s muss zwischen {lo} und {hi} s liegen</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {known}</source>
+        <translation>{value} ist keiner von: {known}</translation>
+    </message>
+    <message>
+        <source>{value} must be at most {most} lower-case letters, digits and dashes (a-z, 0-9, -), not starting with a dash</source>
+        <translation>{value} darf höchstens {most} Kleinbuchstaben, Ziffern und Bindestriche haben (a-z, 0-9, -) und nicht mit einem Bindestrich beginnen</translation>
+    </message>
+    <message>
+        <source>must be a list of zone ids</source>
+        <translation>muss eine Liste von Zonenkennungen sein</translation>
+    </message>
+    <message>
+        <source>unknown zone {zone}</source>
+        <translation>unbekannte Zone {zone}</translation>
+    </message>
+    <message>
+        <source>zone {zone} is not on the {view} view</source>
+        <translation>Zone {zone} liegt nicht in der Ansicht {view}</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>{hi} s is below the minimum of {lo} s</source>
+        <translation>{hi} s liegt unter dem Minimum von {lo} s</translation>
+    </message>
+    <message>
+        <source>{value} s is outside the allowed range {lo}..{hi} s</source>
+        <translation>{value} s liegt außerhalb des erlaubten Bereichs {lo}..{hi} s</translation>
+    </message>
+    <message>
+        <source>the switch happens once per session</source>
+        <translation>der Fußwechsel kommt einmal pro Sitzung</translation>
+    </message>
+    <message>
+        <source>the switch between the feet cannot be skipped</source>
+        <translation>der Wechsel zwischen den Füßen kann nicht ausgelassen werden</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Current step</source>

@@ -1394,6 +1394,77 @@
     </message>
 </context>
 <context>
+    <name>RoutineRules</name>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {most} fit</source>
+        <translation>tiene {count} caracteres; caben como mucho {most}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>debe ser true o false, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds, not {value}</source>
+        <translation>debe ser un número entero de segundos, no {value}</translation>
+    </message>
+    <message>
+        <source>{value} s must lie within {lo}..{hi} s</source>
+        <translation>{value} s debe estar entre {lo} y {hi} s</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {known}</source>
+        <translation>{value} no es ninguno de: {known}</translation>
+    </message>
+    <message>
+        <source>{value} must be at most {most} lower-case letters, digits and dashes (a-z, 0-9, -), not starting with a dash</source>
+        <translation>{value} debe tener como mucho {most} letras minúsculas, cifras y guiones (a-z, 0-9, -), sin empezar por un guion</translation>
+    </message>
+    <message>
+        <source>must be a list of zone ids</source>
+        <translation>debe ser una lista de identificadores de zona</translation>
+    </message>
+    <message>
+        <source>unknown zone {zone}</source>
+        <translation>zona desconocida {zone}</translation>
+    </message>
+    <message>
+        <source>zone {zone} is not on the {view} view</source>
+        <translation>la zona {zone} no está en la vista {view}</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>{hi} s is below the minimum of {lo} s</source>
+        <translation>{hi} s está por debajo del mínimo de {lo} s</translation>
+    </message>
+    <message>
+        <source>{value} s is outside the allowed range {lo}..{hi} s</source>
+        <translation>{value} s está fuera del margen permitido {lo}..{hi} s</translation>
+    </message>
+    <message>
+        <source>the switch happens once per session</source>
+        <translation>el cambio de pie ocurre una vez por sesión</translation>
+    </message>
+    <message>
+        <source>the switch between the feet cannot be skipped</source>
+        <translation>el cambio entre un pie y otro no se puede saltar</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>Current step</source>

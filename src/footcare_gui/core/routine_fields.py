@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any, TypeVar
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.zones import ZONES, UnknownZoneError, View, expand
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -163,72 +164,85 @@ def text(
     if key not in data:
         if optional:
             return ""
-        raise fail(key, "is missing")
+        raise fail(key, translate("RoutineRules", "is missing"))
     value = data[key]
     if not isinstance(value, str) or not value.strip():
-        raise fail(key, "must be a non-empty text")
+        raise fail(key, translate("RoutineRules", "must be a non-empty text"))
     folded = " ".join(value.split())
     if most and len(folded) > most:
-        raise fail(key, f"has {len(folded)} characters; at most {most} fit")
+        line = translate("RoutineRules", "has {count} characters; at most {most} fit")
+        raise fail(key, line.format(count=len(folded), most=most))
     return folded
 
 
 def _flag(data: Mapping[str, Any], key: str, fail: Fail) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
-        raise fail(key, f"must be true or false, not {value!r}")
+        raise fail(
+            key,
+            translate(
+                "RoutineRules",
+                "must be true or false, not {value}",
+            ).format(value=repr(value)),
+        )
     return value
 
 
 def _int(data: Mapping[str, Any], key: str, fail: Fail) -> int:
     if key not in data:
-        raise fail(key, "is missing")
+        raise fail(key, translate("RoutineRules", "is missing"))
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise fail(key, f"must be a whole number of seconds, not {value!r}")
+        line = translate("RoutineRules", "must be a whole number of seconds, not {value}")
+        raise fail(key, line.format(value=repr(value)))
     return value
 
 
 def _bound(data: Mapping[str, Any], key: str, fail: Fail) -> int:
     value = _int(data, key, fail)
     if not MIN_STEP_SECONDS <= value <= MAX_STEP_SECONDS:
-        raise fail(key, f"{value} s must lie within {MIN_STEP_SECONDS}..{MAX_STEP_SECONDS} s")
+        line = translate("RoutineRules", "{value} s must lie within {lo}..{hi} s")
+        raise fail(key, line.format(value=value, lo=MIN_STEP_SECONDS, hi=MAX_STEP_SECONDS))
     return value
 
 
 def choice(data: Mapping[str, Any], key: str, enum: type[_E], fail: Fail) -> _E:
     value = data.get(key)
     if value is None:
-        raise fail(key, "is missing")
+        raise fail(key, translate("RoutineRules", "is missing"))
     try:
         return enum(value)
     except ValueError:
         known = ", ".join(e.value for e in enum)
-        raise fail(key, f"{value!r} is not one of: {known}") from None
+        line = translate("RoutineRules", "{value} is not one of: {known}")
+        raise fail(key, line.format(value=repr(value), known=known)) from None
 
 
 def checked_id(data: Mapping[str, Any], fail: Fail) -> str:
     value = text(data, "id", fail)
     if not is_id(value):
-        raise fail(
-            "id",
-            f"{value!r} must be at most {MAX_ID_CHARS} lower-case letters, digits and dashes "
+        line = translate(
+            "RoutineRules",
+            "{value} must be at most {most} lower-case letters, digits and dashes "
             "(a-z, 0-9, -), not starting with a dash",
         )
+        raise fail("id", line.format(value=repr(value), most=MAX_ID_CHARS))
     return value
 
 
 def _zones(data: Mapping[str, Any], view: StepView | None, fail: Fail) -> tuple[str, ...]:
     raw = data.get("zones", [])
     if not isinstance(raw, list) or not all(isinstance(z, str) for z in raw):
-        raise fail("zones", "must be a list of zone ids")
+        raise fail("zones", translate("RoutineRules", "must be a list of zone ids"))
     try:
         zones = expand(raw)
     except UnknownZoneError as exc:
-        raise fail("zones", f"unknown zone {exc.args[0]!r}") from None
+        line = translate("RoutineRules", "unknown zone {zone}")
+        raise fail("zones", line.format(zone=repr(exc.args[0]))) from None
     off_view = [z for z in zones if view is not None and ZONES[z].view not in view.views]
     if off_view:
-        raise fail("zones", f"zone {off_view[0]!r} is not on the {view} view")
+        line = translate("RoutineRules", "zone {zone} is not on the {view} view")
+        raise fail("zones", line.format(zone=repr(off_view[0]), view=view))
     return zones
 
 
@@ -249,7 +263,7 @@ def check_step(
 ) -> Step | None:
     """A step's table checked field by field; None when ``checks`` collected a problem."""
     if not isinstance(data, dict):
-        checks.add(RoutineError(file, "must be a table", position))
+        checks.add(RoutineError(file, translate("RoutineRules", "must be a table"), position))
         return None
     if switch:
         data = {**SWITCH_DEFAULTS, **data}
@@ -257,7 +271,7 @@ def check_step(
     fail = Fail(file, sid if isinstance(sid, str) and sid else position)
     before = len(checks.problems)
     for key in sorted(set(data) - STEP_KEYS):
-        checks.add(fail(key, "is not a known field"))
+        checks.add(fail(key, translate("RoutineRules", "is not a known field")))
     step_id = checks(lambda: checked_id(data, fail))
     view = checks(lambda: choice(data, "view", StepView, fail))
     zones = checks(lambda: _zones(data, view, fail))
@@ -265,9 +279,11 @@ def check_step(
     lo = checks(lambda: _bound(data, "min", fail))
     hi = checks(lambda: _bound(data, "max", fail))
     if lo is not None and hi is not None and lo > hi:
-        checks.add(fail("max", f"{hi} s is below the minimum of {lo} s"))
+        line = translate("RoutineRules", "{hi} s is below the minimum of {lo} s")
+        checks.add(fail("max", line.format(hi=hi, lo=lo)))
     elif duration is not None and lo is not None and hi is not None and not lo <= duration <= hi:
-        checks.add(fail("duration", f"{duration} s is outside the allowed range {lo}..{hi} s"))
+        line = translate("RoutineRules", "{value} s is outside the allowed range {lo}..{hi} s")
+        checks.add(fail("duration", line.format(value=duration, lo=lo, hi=hi)))
     texts: dict[str, str | None] = {}
     for key, (required, most) in STEP_TEXTS.items():
         texts[key] = checks(partial(text, data, key, fail, optional=not required, most=most))
@@ -275,9 +291,10 @@ def check_step(
     per = checks(lambda: choice(data, "per", Per, fail))
     optional = checks(lambda: _flag(data, "optional", fail))
     if switch and per is not None and per is not Per.SESSION:
-        checks.add(fail("per", "the switch happens once per session"))
+        checks.add(fail("per", translate("RoutineRules", "the switch happens once per session")))
     if switch and optional:
-        checks.add(fail("optional", "the switch between the feet cannot be skipped"))
+        line = translate("RoutineRules", "the switch between the feet cannot be skipped")
+        checks.add(fail("optional", line))
     if len(checks.problems) > before:
         return None
     assert step_id is not None and view is not None and zones is not None
