@@ -6,7 +6,8 @@ the window's Start/Pause action and measures a paused stretch. The Animations pr
 off here (the session's own cost, diagrams still); ``bench/animation.py`` measures the motion.
 CPU is ``getrusage`` user + system of the whole process; wake-ups are the GUI thread's context
 switches (each one is a sleep and a wake-up), and ``timer_ticks`` counts the controller's own
-timer firing.
+timer firing. ``painted`` adds up the area of every paint event while running (per tick and
+per widget): what each second repaints.
 
 The bare children show a QLabel: ``bare_child`` idles; with ``clock=True`` a 1 s PreciseTimer
 sets the label's text each second, the least a countdown can do.
@@ -36,6 +37,37 @@ def _measure(seconds: float) -> dict[str, float]:
     }
 
 
+def _paint_counter() -> Any:  # a class made on first use: Qt only in children
+    """An event filter that adds up the area of every widget's paint events: what a running
+    second repaints (a widget painted under another counts again: that is work done)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QPaintEvent
+
+    class Counter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.px: dict[str, int] = {}
+            self.events: dict[str, int] = {}
+
+        def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+            if e.type() == QEvent.Type.Paint and isinstance(e, QPaintEvent):
+                name = obj.objectName() or type(obj).__name__
+                area = sum(r.width() * r.height() for r in e.region())  # type: ignore[attr-defined]
+                self.px[name] = self.px.get(name, 0) + area
+                self.events[name] = self.events.get(name, 0) + 1
+            return False
+
+        def per_tick(self, ticks: int) -> dict[str, Any]:
+            n = max(1, ticks)
+            return {
+                "px_per_tick": round(sum(self.px.values()) / n),
+                "paints_per_tick": round(sum(self.events.values()) / n, 2),
+                "by_widget_px": {k: round(v / n) for k, v in sorted(self.px.items())},
+            }
+
+    return Counter()
+
+
 def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.qt import real_app, show_real_window, spin, thread_count
     from footcare_gui.core.session import State
@@ -52,8 +84,12 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     spin(args["warmup_ms"])  # first chime: sound set-up, first session-page paint
     assert controller.session is not None
     ticks["n"] = 0
+    painted = _paint_counter()
+    _app.installEventFilter(painted)
     running = _measure(args["running_s"])
+    _app.removeEventFilter(painted)
     running["timer_ticks"] = ticks["n"]
+    running["painted"] = painted.per_tick(ticks["n"])
     running["state_after"] = str(controller.session.state)
     window.toggle_action.trigger()  # Space: pause
     assert controller.session.state is State.PAUSED
@@ -88,7 +124,10 @@ def bare_child(args: dict[str, Any]) -> dict[str, Any]:
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.timeout.connect(second)
     timer.start(1000)
+    painted = _paint_counter()
+    app.installEventFilter(painted)
     out["clock"] = _measure(args["running_s"])
+    out["clock"]["painted"] = painted.per_tick(count["n"])
     out["threads"] = thread_count()
     return out
 

@@ -61,6 +61,8 @@ class SessionPage(QWidget):
         f = self.progress_text.font()
         f.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: the line keeps its width
         self.progress_text.setFont(f)
+        # Opaque: its text changes each second, and the page under it need not repaint then.
+        self.progress_text.setAutoFillBackground(True)
         self._progress_widest = ""
 
         self.previous = button(
