@@ -1463,6 +1463,30 @@
         <source>the switch between the feet cannot be skipped</source>
         <translation>der Wechsel zwischen den Füßen kann nicht ausgelassen werden</translation>
     </message>
+    <message>
+        <source>must list at least one [[steps]] table</source>
+        <translation>muss mindestens eine [[steps]]-Tabelle enthalten</translation>
+    </message>
+    <message>
+        <source>has {count} steps; at most {most} fit in a routine</source>
+        <translation>hat {count} Schritte; höchstens {most} passen in einen Ablauf</translation>
+    </message>
+    <message>
+        <source>is missing (the [switch] table between the feet)</source>
+        <translation>fehlt (die [switch]-Tabelle zwischen den Füßen)</translation>
+    </message>
+    <message>
+        <source>is used by more than one step</source>
+        <translation>wird von mehr als einem Schritt verwendet</translation>
+    </message>
+    <message>
+        <source>needs at least one step done on each foot (per = &quot;foot&quot;)</source>
+        <translation>braucht mindestens einen Schritt an jedem Fuß (per = &quot;foot&quot;)</translation>
+    </message>
+    <message>
+        <source>a once-per-session step must come before or after the foot steps</source>
+        <translation>ein Schritt für die ganze Sitzung muss vor oder nach den Fußschritten kommen</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

@@ -1463,6 +1463,30 @@
         <source>the switch between the feet cannot be skipped</source>
         <translation>el cambio entre un pie y otro no se puede saltar</translation>
     </message>
+    <message>
+        <source>must list at least one [[steps]] table</source>
+        <translation>debe incluir al menos una tabla [[steps]]</translation>
+    </message>
+    <message>
+        <source>has {count} steps; at most {most} fit in a routine</source>
+        <translation>tiene {count} pasos; en una rutina caben como mucho {most}</translation>
+    </message>
+    <message>
+        <source>is missing (the [switch] table between the feet)</source>
+        <translation>falta (la tabla [switch] entre un pie y otro)</translation>
+    </message>
+    <message>
+        <source>is used by more than one step</source>
+        <translation>lo usa más de un paso</translation>
+    </message>
+    <message>
+        <source>needs at least one step done on each foot (per = &quot;foot&quot;)</source>
+        <translation>necesita al menos un paso en cada pie (per = &quot;foot&quot;)</translation>
+    </message>
+    <message>
+        <source>a once-per-session step must come before or after the foot steps</source>
+        <translation>un paso de una vez por sesión debe ir antes o después de los pasos de cada pie</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

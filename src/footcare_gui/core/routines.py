@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_cache import read_cache, stamp, write_cache
 from footcare_gui.core.routine_fields import MAX_ID_CHARS as MAX_ID_CHARS
 from footcare_gui.core.routine_fields import MAX_STEP_SECONDS as MAX_STEP_SECONDS
@@ -135,21 +136,23 @@ def _check(data: Mapping[str, Any], file: str, collect: bool) -> tuple[Routine |
     them all with the routine (None when there is any)."""
     top, fail = Checks(collect), Fail(file)
     for key in sorted(set(data) - _ROUTINE_KEYS):
-        top.add(fail(key, "is not a known field"))
+        top.add(fail(key, translate("RoutineRules", "is not a known field")))
     rid = top(lambda: checked_id(data, fail))
     raw = data.get("steps")
     if not isinstance(raw, list) or not raw:
-        top.add(fail("steps", "must list at least one [[steps]] table"))
+        top.add(fail("steps", translate("RoutineRules", "must list at least one [[steps]] table")))
         raw = []
     elif len(raw) > MAX_STEPS:
-        top.add(fail("steps", f"has {len(raw)} steps; at most {MAX_STEPS} fit in a routine"))
+        line = translate("RoutineRules", "has {count} steps; at most {most} fit in a routine")
+        top.add(fail("steps", line.format(count=len(raw), most=MAX_STEPS)))
         raw = []
     per_step = [Checks(collect) for _ in raw]
     steps = [check_step(s, file, f"#{i + 1}", per_step[i]) for i, s in enumerate(raw)]
     on_switch = Checks(collect)
     switch = None
     if "switch" not in data:
-        on_switch.add(fail("switch", "is missing (the [switch] table between the feet)"))
+        line = translate("RoutineRules", "is missing (the [switch] table between the feet)")
+        on_switch.add(fail("switch", line))
     else:
         switch = check_step(data["switch"], file, "switch", on_switch, switch=True)
     # Rules across the steps read what each step says, even where its other fields are wrong.
@@ -160,19 +163,24 @@ def _check(data: Mapping[str, Any], file: str, collect: bool) -> tuple[Routine |
         if not is_id(sid):
             continue
         if sid in seen:
-            where.add(RoutineError(file, "is used by more than one step", sid, "id"))
+            line = translate("RoutineRules", "is used by more than one step")
+            where.add(RoutineError(file, line, sid, "id"))
         seen.add(sid)
     per = [_raw_per(s) for s in raw]
     span = _span(per)
     if span is None and raw and None not in per:
-        top.add(fail("steps", 'needs at least one step done on each foot (per = "foot")'))
+        line = translate("RoutineRules", 'needs at least one step done on each foot (per = "foot")')
+        top.add(fail("steps", line))
     for i in range(*span) if span else ():
         if per[i] is Per.SESSION:
             sid = _raw(raw[i], "id")
             per_step[i].add(
                 RoutineError(
                     file,
-                    "a once-per-session step must come before or after the foot steps",
+                    translate(
+                        "RoutineRules",
+                        "a once-per-session step must come before or after the foot steps",
+                    ),
                     sid if is_id(sid) else f"#{i + 1}",
                     "per",
                 )
