@@ -10,7 +10,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import RESULTS, animation, drawing, history, idle, memory, report, startup, timing, voice
+from bench import (
+    RESULTS,
+    animation,
+    desktop,
+    drawing,
+    history,
+    idle,
+    memory,
+    report,
+    startup,
+    timing,
+    voice,
+)
 
 SECTIONS = {
     "startup": startup.run,
@@ -21,6 +33,7 @@ SECTIONS = {
     "animation": animation.run,
     "voice": voice.run,
     "history": history.run,
+    "desktop": desktop.run,
 }
 
 

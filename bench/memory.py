@@ -5,6 +5,10 @@ on a fake clock and drives it through the real controller one second per ``tick(
 followed by ``processEvents`` so every repaint happens), through every step to the summary.
 ``bare_child`` is a QLabel window whose text is changed as many times. Peak RSS is
 ``ru_maxrss`` of the child (KiB on Linux).
+
+In parts (issue 18): after the first paint, the child loads the sound backend (the first cue:
+QtMultimedia and its FFmpeg plugin), then voice (the speaker with Qt's ``mock`` engine, opened
+on its thread), then runs the session; each part's growth is its own row.
 """
 
 from __future__ import annotations
@@ -29,13 +33,28 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     from bench.qt import FakeClock, real_app, show_real_window
     from footcare_gui.core.session import State
 
-    app, window, controller = real_app(args["folder"])
+    parts = bool(args.get("parts"))
+    app, window, controller = real_app(args["folder"], voice=parts)
     painted = show_real_window(window)
     rss_paint = peak_rss_kib()
     if args.get("stand_in_sound"):  # diagnosis: what the window costs without QtMultimedia
         from footcare_gui.ui.sound import SoundPlayer
 
         controller.runner._sound = SoundPlayer(window, lambda path: _Silent())
+    rss_sound = rss_voice = rss_paint
+    if parts:  # each part loaded on its own, as the first session would load it
+        from bench.qt import spin
+        from footcare_gui.ui.sound import Cue
+
+        controller.runner.sound.play(Cue.CHIME)  # QtMultimedia and its backend plugin
+        app.processEvents()
+        rss_sound = peak_rss_kib()
+        speaker = controller.runner.voice.speaker  # QtTextToSpeech, its thread, the engine
+        for _ in range(50):
+            if speaker.is_ready:
+                break
+            spin(20)
+        rss_voice = peak_rss_kib()
     clock = FakeClock()
     controller.runner.clock = (
         clock  # the session reads its clock from the controller when it starts
@@ -57,6 +76,8 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     return {
         "painted": painted,
         "rss_paint_kib": rss_paint,
+        "rss_sound_kib": rss_sound,
+        "rss_voice_kib": rss_voice,
         "rss_begin_kib": rss_begin,
         "rss_session_kib": peak_rss_kib(),
         "ticks": ticks,
@@ -93,7 +114,7 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
         pair = [("app", app_runs), ("bare", bare_runs)]
         for kind, into in pair if i % 2 == 0 else reversed(pair):
             mode = "memory:child" if kind == "app" else "memory:bare_child"
-            into.append(run_child(mode, {"max_ticks": max_ticks}, timeout=600))
+            into.append(run_child(mode, {"max_ticks": max_ticks, "parts": True}, timeout=600))
         log(f"  memory run {i + 1}/{runs}")
     silent: list[dict[str, Any]] = []
     if not quick:  # where the session's growth comes from: the same run, sound a stand-in
@@ -117,6 +138,15 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
         "sound_available": app_runs[-1]["sound_available"],
         "app_session_samples_mib": summary([r["rss_session_kib"] / 1024 for r in app_runs], 1),
     }
+    # In parts, each against the bare window after its first paint: the window; + the sound
+    # backend; + voice (QtTextToSpeech and Qt's mock engine); + the whole session (the app's
+    # own growth, with sound and voice already loaded).
+    for part, key, before in (
+        ("sound", "rss_sound_kib", "rss_paint_kib"),
+        ("voice", "rss_voice_kib", "rss_sound_kib"),
+        ("session", "rss_session_kib", "rss_voice_kib"),
+    ):
+        out[f"part_{part}_mib"] = round(median([(r[key] - r[before]) / 1024 for r in app_runs]), 1)
     if silent:
         out["stand_in_sound_begin_mib"] = mib(silent, "rss_begin_kib")
         out["stand_in_sound_session_mib"] = mib(silent, "rss_session_kib")

@@ -29,7 +29,7 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--json", str(out)],
         cwd=REPO,
-        timeout=120,
+        timeout=300,  # a hung child ends itself within 45 s (bench/proc.py): this is a backstop
         capture_output=True,
         text=True,
         check=False,
@@ -45,11 +45,14 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     m = data["memory"]
     for key in ("bare_paint_mib", "app_paint_mib", "app_session_mib", "ratio_paint"):
         assert m[key] > 0
+    for part in ("sound", "voice", "session"):  # memory in parts (issue 18)
+        assert f"part_{part}_mib" in m
     i = data["idle"]
     for part in ("app_running", "app_paused", "bare_idle", "bare_clock"):
         assert i[part]["wall_s"] > 0
         assert i[part]["cpu_s_per_min"] >= 0
     assert i["app_running"]["timer_ticks"] > 0
+    assert i["app_running"]["painted"]["px_per_tick"] > 0  # what a running second repaints
     t = data["timing"]
     assert t["real"]["finished"] is True
     assert t["real"]["changes"] == 3
@@ -59,6 +62,7 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
     for key in ("cached_ms", "new_step_ms", "cold_ms"):
         assert d["foot_view"][key]["median"] > 0
     assert d["window"]["step_change_ms"]["median"] > 0
+    assert d["window"]["paced_step_change_ms"]["median"] > 0
     h = data["history"]
     assert h["rows"] == 365
     assert 0 < h["page_ms"]["median"] <= h["page_worst_ms"]
@@ -72,6 +76,10 @@ def test_quick_benchmark_reports_every_section(tmp_path: Path) -> None:
         assert a[size]["paused"]["frames"] == 0
     for section in ("startup", "memory", "idle", "timing", "drawing", "history"):
         assert _positive_numbers(data[section]), section
+    x = data["desktop"]  # under Xvfb when it is installed
+    if x["available"]:
+        assert x["app"]["median"] > 0 and x["ratio_app_floor"] > 0
+        assert x["idle_app_running"]["timer_ticks"] > 0
     assert data["voice"]["engine"] == "mock"  # never the machine's speech engine
     assert "BENCH-RESULT" not in proc.stdout
     after = {p: p.stat().st_mtime_ns for p in results.glob("*")} if results.exists() else {}
