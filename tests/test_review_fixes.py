@@ -231,3 +231,22 @@ def test_the_start_panel_never_squeezes_its_words(
     tops = [w.mapTo(page, w.rect().topLeft()).y() for w in column]
     bottoms = [w.mapTo(page, w.rect().bottomLeft()).y() for w in column]
     assert all(b < t for b, t in zip(bottoms, tops[1:], strict=False))
+
+
+@pytest.mark.parametrize("width", [420, 700, 1400])
+def test_a_long_legend_fits_its_four_lines(qtbot: QtBot, width: int) -> None:
+    from footcare_gui.core.feet_shown import feet_shown
+    from footcare_gui.core.routines import StepView, Technique
+    from footcare_gui.ui.foot_view import FootView
+
+    view = FootView()
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.show_feet(feet_shown(["sole", "top"], StepView.BOTH, Technique.STROKE, Foot.LEFT))
+    legend = view.findChild(QLabel, "footLegend")
+    assert legend.heightForWidth(legend.width()) <= legend.height()
+    assert "Point at a zone" in legend.text()
+    if width == 420:
+        assert "more" in legend.text()  # names left out are counted, not cut off

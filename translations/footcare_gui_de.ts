@@ -384,6 +384,10 @@
         <source>&lt;b&gt;{zone}&lt;/b&gt;{side} — said to reflect: {reflects}</source>
         <translation>&lt;b&gt;{zone}&lt;/b&gt;{side} — soll stehen für: {reflects}</translation>
     </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
 </context>
 <context>
     <name>GeneralTab</name>

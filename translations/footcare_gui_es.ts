@@ -384,6 +384,10 @@
         <source>&lt;b&gt;{zone}&lt;/b&gt;{side} — said to reflect: {reflects}</source>
         <translation>&lt;b&gt;{zone}&lt;/b&gt;{side} — se dice que refleja: {reflects}</translation>
     </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
+    </message>
 </context>
 <context>
     <name>GeneralTab</name>

@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QFontInfo, QHelpEvent, QHideEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFontInfo,
+    QHelpEvent,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from footcare_gui.core.feet_shown import FeetShown, LegendLine, choosing, legend_for, legend_line
@@ -269,7 +277,7 @@ class FootView(QWidget):
         from html import escape  # only once zones are shown: not needed at start-up
 
         if legend.compact:
-            names = escape(", ".join(legend.names))
+            names = escape(self._names_that_fit(legend.names))
             text = translate("FootView", "<b>Highlighted:</b> {zones}.")
             self._legend.setText(f"{text.format(zones=names)}<br>{translate('FootView', HINT)}")
             return
@@ -279,6 +287,36 @@ class FootView(QWidget):
             zone, reflects = escape(line.name), escape(line.reflects)
             rows.append(row.format(zone=zone, side=only_side(line), reflects=reflects))
         self._legend.setText("<br>".join(rows))
+
+    def _names_that_fit(self, names: tuple[str, ...]) -> str:
+        """As many zone names as fit three lines of the legend, then "and N more"."""
+        from PySide6.QtCore import QRect
+
+        fm = self._legend.fontMetrics()
+        width = max(120, self._legend.width() or self.width())
+        label = translate("FootView", "<b>Highlighted:</b> {zones}.").replace("<b>", "")
+        label = label.replace("</b>", "")
+
+        def fits(text: str) -> bool:
+            box = fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            return box.height() <= fm.lineSpacing() * 3
+
+        shown = ", ".join(names)
+        for keep in range(len(names), 0, -1):
+            more = len(names) - keep
+            shown = ", ".join(names[:keep])
+            if more:
+                shown = translate("FootView", "{names} and {count} more").format(
+                    names=shown, count=more
+                )
+            if fits(label.format(zones=shown)):
+                break
+        return shown
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if legend_for(self._feet).compact:  # how many names fit depends on the width
+            self._update_legend()
 
     def frame(self) -> Frame:
         """The whole picture for the current state, from cache when nothing changed."""
