@@ -74,33 +74,9 @@ def child(args: dict[str, Any]) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench.child import write_settings
-    from bench.timing import _StandInAwake, _StandInSound
-    from footcare_gui.core.settings import Settings
-    from footcare_gui.core.zones import Foot
-    from footcare_gui.ui.app_controller import AppController
-    from footcare_gui.ui.application import make_application
-    from footcare_gui.ui.awake import ScreenAwake
-    from footcare_gui.ui.main_window import MainWindow
-    from footcare_gui.ui.settings_controller import SettingsController
-    from footcare_gui.ui.sound import SoundPlayer
+    from bench.timing import stand_in_app
 
-    routine = soak_routine()
-    quiet = {"voice": False} if "voice" in Settings.__dataclass_fields__ else {}  # no engine here
-    config = write_settings(
-        args["folder"], precautions_acknowledged=True, routine=routine.id, **quiet
-    )
-    app = make_application([])
-    window = MainWindow()
-    settings = SettingsController(Path(config) / "settings.json", app)
-    controller = AppController(
-        window,
-        {routine.id: routine},
-        settings,
-        sound=SoundPlayer(window, lambda path: _StandInSound()),
-        awake=ScreenAwake(_StandInAwake()),
-        foot=Foot.RIGHT,
-    )
+    app, window, controller = stand_in_app(args["folder"], soak_routine())
     window.resize(1280, 800)
     window.show()
     counts = {"sessions": 0, "steps": 0}

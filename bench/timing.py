@@ -77,10 +77,10 @@ class _StandInAwake:
     def uninhibit(self, cookie: object) -> None: ...
 
 
-def child(args: dict[str, Any]) -> dict[str, Any]:
+def stand_in_app(folder: str, routine: Routine, **fields: Any) -> tuple[Any, Any, Any]:
+    """The real window and AppController on one routine, with stand-ins for sound and the
+    screen hold, its settings in ``folder`` (precautions seen, plus ``fields``)."""
     from bench.child import write_settings
-    from bench.qt import show_and_wait_paint, spin
-    from footcare_gui.core.session import Session, StepStarted
     from footcare_gui.ui.app_controller import AppController
     from footcare_gui.ui.application import make_application
     from footcare_gui.ui.awake import ScreenAwake
@@ -88,8 +88,8 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     from footcare_gui.ui.settings_controller import SettingsController
     from footcare_gui.ui.sound import SoundPlayer
 
-    routine = make_routine(args["foot"], args["switch"], args["prep"], args["end"])
-    config = write_settings(args["folder"], precautions_acknowledged=True, routine="bench")
+    fields.setdefault("voice", False)  # never the machine's speech engine: it can hang
+    config = write_settings(folder, precautions_acknowledged=True, routine=routine.id, **fields)
     app = make_application([])
     window = MainWindow()
     settings = SettingsController(Path(config) / "settings.json", app)
@@ -101,6 +101,15 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         awake=ScreenAwake(_StandInAwake()),
         foot=Foot.RIGHT,
     )
+    return app, window, controller
+
+
+def child(args: dict[str, Any]) -> dict[str, Any]:
+    from bench.qt import show_and_wait_paint, spin
+    from footcare_gui.core.session import Session, StepStarted
+
+    routine = make_routine(args["foot"], args["switch"], args["prep"], args["end"])
+    _app, window, controller = stand_in_app(args["folder"], routine)
     show_and_wait_paint(window, [window])
     spin(300)
     emitted: list[tuple[int, float]] = []
