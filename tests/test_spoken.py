@@ -160,3 +160,17 @@ def test_choose_voice_only_ever_picks_a_voice_of_the_language(
         assert chosen in fitting
     else:
         assert chosen is None
+
+
+def test_under_the_c_locale_the_usual_voice_of_the_language_is_chosen() -> None:
+    from footcare_gui.core.spoken import choose_voice
+
+    voices = [
+        ("English (Caribbean)", "en_US"),
+        ("English (Caribbean)+Adam", "en_US"),
+        ("English (America)", "en_US"),
+        ("English (Great Britain)", "en_GB"),
+    ]
+    assert choose_voice(voices, "en", preferred="C") == "English (America)"
+    assert choose_voice(voices, "en", preferred="en_GB") == "English (Great Britain)"
+    assert choose_voice(voices, "en", saved="English (Caribbean)") == "English (Caribbean)"

@@ -187,6 +187,14 @@ def locale_language(locale: str) -> str:
     return locale.replace("-", "_").split("_", 1)[0].lower()
 
 
+USUAL_VOICES = {
+    "en": ("America", "Great Britain", "US", "UK"),
+    "de": ("German", "Deutsch"),
+    "es": ("Spain", "España", "Castilian"),
+}
+"""Words in the names of each language's usual voices (espeak, speech-dispatcher)."""
+
+
 def choose_voice(
     voices: Sequence[tuple[str, str]], language: str, saved: str = "", preferred: str = ""
 ) -> str | None:
@@ -204,8 +212,13 @@ def choose_voice(
     if saved and any(name == saved for name, _ in fitting):
         return saved
 
-    def rank(item: tuple[int, tuple[str, str]]) -> tuple[bool, bool, int]:
+    usual = USUAL_VOICES.get(want, ())
+
+    def rank(item: tuple[int, tuple[str, str]]) -> tuple[bool, bool, bool, int]:
         position, (name, loc) = item
-        return ("+" in name, loc.replace("-", "_") != preferred.replace("-", "_"), position)
+        mine = loc.replace("-", "_") != preferred.replace("-", "_")
+        # Where the system's locale does not decide (the C locale), the usual voice of the
+        # language before a regional one (espeak lists "English (Caribbean)" first).
+        return ("+" in name, mine, not any(u in name for u in usual), position)
 
     return min(enumerate(fitting), key=rank)[1][0]
