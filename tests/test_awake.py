@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from footcare_gui.ui.awake import (
     ScreenAwake,
     WindowsBackend,
 )
+from tests import dbus_fakes
 
 
 class FakeBackend:
@@ -214,34 +214,11 @@ app.exec()
 """
 
 
-def _stop(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    process.wait(timeout=5)
-    if process.stdout is not None:
-        process.stdout.close()
-
-
 @pytest.fixture
 def private_bus() -> Iterator[str]:
-    """Start a throw-away session bus; skip when dbus-daemon is not installed."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon not installed (apt-get install dbus)")
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    address = process.stdout.readline().strip()
-    if not address:
-        _stop(process)
-        pytest.skip("dbus-daemon could not start a session bus here")
-    try:
+    """A throw-away session bus (the one tests/dbus_fakes.py starts)."""
+    with dbus_fakes.private_bus() as address:
         yield address
-    finally:
-        _stop(process)
 
 
 def _start_fake_service(tmp_path: Path, address: str, path: str) -> subprocess.Popen[str]:
@@ -255,7 +232,7 @@ def _start_fake_service(tmp_path: Path, address: str, path: str) -> subprocess.P
     )
     assert process.stdout is not None
     if process.stdout.readline().strip() != "ready":
-        _stop(process)
+        dbus_fakes.stop(process)
         pytest.skip("could not register a fake screensaver on the private bus")
     return process
 
@@ -292,7 +269,7 @@ def test_freedesktop_backend_inhibits_and_uninhibits_over_dbus(
         ]
     finally:
         QDBusConnection.disconnectFromBus(name)
-        _stop(fake)
+        dbus_fakes.stop(fake)
 
 
 def test_freedesktop_backend_with_a_bus_but_no_service(qtbot: QtBot, private_bus: str) -> None:
