@@ -23,7 +23,7 @@ STEP = "stroke-whole-foot"
 
 
 def child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import real_app, show_real_window, spin, thread_count
+    from bench.qt import after_first_paint, real_app, show_real_window, spin, thread_count
     from footcare_gui.core.session import State
     from footcare_gui.ui import foot_motion
 
@@ -36,6 +36,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
     )
     window.resize(*args["size"])
     show_real_window(window)
+    after_first_paint(controller)
     controller.begin()
     spin(300)
     window.next_action.trigger()  # the stroke, with its motion

@@ -93,12 +93,13 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def window_child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import FakeClock, real_app, show_real_window, spin
+    from bench.qt import FakeClock, after_first_paint, real_app, show_real_window, spin
     from footcare_gui.core.session import State
 
     app, window, controller = real_app(args["folder"])
     window.resize(*SIZE)
     show_real_window(window)
+    after_first_paint(controller)
     controller.runner.clock = FakeClock()
     controller.begin()
     app.processEvents()

@@ -69,11 +69,12 @@ def _paint_counter() -> Any:  # a class made on first use: Qt only in children
 
 
 def child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import real_app, show_real_window, spin, thread_count
+    from bench.qt import after_first_paint, real_app, show_real_window, spin, thread_count
     from footcare_gui.core.session import State
 
     _app, window, controller = real_app(args["folder"], animations=False)  # see bench/animation
     show_real_window(window)
+    after_first_paint(controller)
     ticks = {"n": 0}
 
     def count() -> None:

@@ -8,7 +8,8 @@ followed by ``processEvents`` so every repaint happens), through every step to t
 
 In parts (issue 18): after the first paint, the child loads the sound backend (the first cue:
 QtMultimedia and its FFmpeg plugin), then voice (the speaker with Qt's ``mock`` engine, opened
-on its thread), then runs the session; each part's growth is its own row.
+on its thread), then opens the history (sqlite3: the app does it after its first paint, before
+any session), then runs the session; each part's growth is its own row.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         from footcare_gui.ui.sound import SoundPlayer
 
         controller.runner._sound = SoundPlayer(window, lambda path: _Silent())
-    rss_sound = rss_voice = rss_paint
+    rss_sound = rss_voice = rss_history = rss_paint
     if parts:  # each part loaded on its own, as the first session would load it
         from bench.qt import spin
         from footcare_gui.ui.sound import Cue
@@ -55,6 +56,10 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
                 break
             spin(20)
         rss_voice = peak_rss_kib()
+    from bench.qt import after_first_paint
+
+    after_first_paint(controller)  # the history, opened after the first paint as in the app
+    rss_history = peak_rss_kib()
     clock = FakeClock()
     controller.runner.clock = (
         clock  # the session reads its clock from the controller when it starts
@@ -78,6 +83,7 @@ def child(args: dict[str, Any]) -> dict[str, Any]:
         "rss_paint_kib": rss_paint,
         "rss_sound_kib": rss_sound,
         "rss_voice_kib": rss_voice,
+        "rss_history_kib": rss_history,
         "rss_begin_kib": rss_begin,
         "rss_session_kib": peak_rss_kib(),
         "ticks": ticks,
@@ -139,12 +145,13 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
         "app_session_samples_mib": summary([r["rss_session_kib"] / 1024 for r in app_runs], 1),
     }
     # In parts, each against the bare window after its first paint: the window; + the sound
-    # backend; + voice (QtTextToSpeech and Qt's mock engine); + the whole session (the app's
-    # own growth, with sound and voice already loaded).
+    # backend; + voice (QtTextToSpeech and Qt's mock engine); + the history; + the whole
+    # session (the app's own growth, with sound, voice and the history already loaded).
     for part, key, before in (
         ("sound", "rss_sound_kib", "rss_paint_kib"),
         ("voice", "rss_voice_kib", "rss_sound_kib"),
-        ("session", "rss_session_kib", "rss_voice_kib"),
+        ("history", "rss_history_kib", "rss_voice_kib"),
+        ("session", "rss_session_kib", "rss_history_kib"),
     ):
         out[f"part_{part}_mib"] = round(median([(r[key] - r[before]) / 1024 for r in app_runs]), 1)
     if silent:

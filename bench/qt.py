@@ -89,6 +89,14 @@ def show_real_window(window: Any) -> bool:
     return show_and_wait_paint(window, [window, diagram_canvas(window.start_page.feet)])
 
 
+def after_first_paint(controller: Any) -> None:
+    """What the app does once its window is up (``ui.application.run``), before anyone can
+    press Start: open the history (``HISTORY_AFTER_MS`` after the first paint). ``build()``
+    alone leaves it to the first session, which would charge its opening (and, in a fresh
+    folder, creating the database) to the session's first step change."""
+    controller.history.open()
+
+
 def process_cpu_seconds() -> float:
     """User plus system CPU time of the whole process (all threads)."""
     import resource

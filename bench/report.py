@@ -237,6 +237,7 @@ def table(r: dict[str, Any]) -> str:
         for part, label in (
             ("sound", "+ the sound backend (QtMultimedia, FFmpeg plugin)"),
             ("voice", "+ voice (QtTextToSpeech, mock engine)"),
+            ("history", "+ the history (sqlite3, opened after the first paint)"),
             ("session", "+ a whole session (the app's own growth)"),
         ):
             if f"part_{part}_mib" in m:

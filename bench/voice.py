@@ -31,12 +31,13 @@ def _mock_speaker(controller: Any) -> None:
 
 
 def memory_child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import FakeClock, real_app, show_real_window
+    from bench.qt import FakeClock, after_first_paint, real_app, show_real_window
     from footcare_gui.core.session import State
 
     app, window, controller = real_app(args["folder"], voice=args["voice"])
     _mock_speaker(controller)
     painted = show_real_window(window)
+    after_first_paint(controller)
     rss_paint = peak_rss_kib()
     tts_at_paint = "PySide6.QtTextToSpeech" in sys.modules
     clock = FakeClock()
@@ -97,11 +98,12 @@ def _wait(done: Callable[[], bool], seconds: float, *signals: Any) -> bool:
 
 
 def latency_child(args: dict[str, Any]) -> dict[str, Any]:
-    from bench.qt import FakeClock, real_app, show_real_window
+    from bench.qt import FakeClock, after_first_paint, real_app, show_real_window
 
     _app, window, controller = real_app(args["folder"], voice=True, sound=args["sound"])
     _mock_speaker(controller)
     show_real_window(window)
+    after_first_paint(controller)
     speaker = controller.runner.voice.speaker  # opens the engine before the session
     _wait(lambda: speaker.is_ready, 5, speaker.ready)
     clock = FakeClock()
