@@ -35,6 +35,140 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s möglich</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>Wert %r wird hier nicht erwartet</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s bedeuten</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <translation>{prog}: {message} (siehe {prog} --help)</translation>
+    </message>
+    <message>
+        <source>A guided, hands-free evening foot-reflexology self-massage timer.</source>
+        <translation>Ein geführter Zeitgeber für die abendliche Fußreflexzonen-Selbstmassage: Ihre Hände bleiben bei den Füßen.</translation>
+    </message>
+    <message>
+        <source>Settings are kept between runs; the Preferences dialog (Ctrl+,) changes them.</source>
+        <translation>Die Einstellungen bleiben von Start zu Start erhalten; Sie ändern sie im Fenster Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>which foot goes first this time (overrides the setting for this run only)</source>
+        <translation>welcher Fuß diesmal zuerst drankommt (gilt nur für diesen Start, statt der Einstellung)</translation>
+    </message>
+    <message>
+        <source>the routine to use, e.g. quick-wind-down</source>
+        <translation>der gewünschte Ablauf, z. B. quick-wind-down</translation>
+    </message>
+    <message>
+        <source>the language of the window and the voice for this run: {codes} (default: the setting, else the system&apos;s)</source>
+        <translation>die Sprache von Fenster und Stimme für diesen Start: {codes} (sonst die der Einstellung, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>keep every file the app writes in DIR (default: $FOOTCARE_GUI_CONFIG_DIR, else the user&apos;s config folder)</source>
+        <translation>alle Dateien der App in DIR ablegen (sonst in $FOOTCARE_GUI_CONFIG_DIR, sonst im Konfigurationsordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>check this system (display, Qt, libraries, sound, folders, settings) and exit</source>
+        <translation>dieses System prüfen (Anzeige, Qt, Bibliotheken, Ton, Ordner, Einstellungen) und beenden</translation>
+    </message>
+    <message>
+        <source>with --doctor: print JSON</source>
+        <translation>mit --doctor: als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>add the app to your desktop&apos;s menu, with its icon (Linux), and exit</source>
+        <translation>die App mit ihrem Symbol ins Menü Ihres Desktops aufnehmen (Linux) und beenden</translation>
+    </message>
+    <message>
+        <source>remove exactly what --install-desktop (and the reminder) wrote, and exit</source>
+        <translation>genau das entfernen, was --install-desktop (und die Erinnerung) angelegt hat, und beenden</translation>
+    </message>
+    <message>
+        <source>start without a window, waiting for the evening reminder (in the tray if any)</source>
+        <translation>ohne Fenster starten und auf die abendliche Erinnerung warten (im Infobereich, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message>
+        <source>each of these prints its answer and exits, without opening a window</source>
+        <translation>jede dieser Optionen gibt ihre Antwort aus und beendet sich, ohne ein Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>list every routine: id, built-in or own, length at the default durations, title</source>
+        <translation>alle Abläufe auflisten: ID, mitgeliefert oder eigen, Dauer mit den Standardzeiten, Titel</translation>
+    </message>
+    <message>
+        <source>add a routine from a .toml file; prints its id</source>
+        <translation>einen Ablauf aus einer .toml-Datei hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <source>write a routine to a .toml file (FILE - prints it)</source>
+        <translation>einen Ablauf in eine .toml-Datei schreiben (FILE - gibt ihn aus)</translation>
+    </message>
+    <message>
+        <source>argument --config-dir: the folder name is empty</source>
+        <translation>Argument --config-dir: der Ordnername ist leer</translation>
+    </message>
+    <message>
+        <source>argument --json: only with --doctor</source>
+        <translation>Argument --json: nur zusammen mit --doctor</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -58,6 +192,380 @@
     <message>
         <source>Something went wrong; the details could not be saved in {path} ({error}).</source>
         <translation>Etwas ist schiefgegangen; die Einzelheiten konnten nicht in {path} gespeichert werden ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopInstall</name>
+    <message>
+        <source>Could not change the login entry {path}: {why}.</source>
+        <translation>Der Anmeldeeintrag {path} konnte nicht geändert werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Left the login entry {path} as it is ({why}).</source>
+        <translation>Der Anmeldeeintrag {path} bleibt, wie er ist ({why}).</translation>
+    </message>
+    <message>
+        <source>The menu entry starts: {command}</source>
+        <translation>Der Menüeintrag startet: {command}</translation>
+    </message>
+    <message>
+        <source>To remove it: {app} --uninstall-desktop</source>
+        <translation>Zum Entfernen: {app} --uninstall-desktop</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: {app} has not installed anything here.</source>
+        <translation>Nichts zu entfernen: {app} hat hier nichts installiert.</translation>
+    </message>
+    <message>
+        <source>wrote   {path}</source>
+        <translation>geschrieben    {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept    %n file(s) already in place and up to date</source>
+        <translation>
+            <numerusform>behalten       %n Datei, die schon aktuell vorhanden war</numerusform>
+            <numerusform>behalten       %n Dateien, die schon aktuell vorhanden waren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>entfernt       {path}</translation>
+    </message>
+    <message>
+        <source>left    {path} alone: {why}</source>
+        <translation>belassen       {path}: {why}</translation>
+    </message>
+    <message>
+        <source>failed  {path}: {why}</source>
+        <translation>fehlgeschlagen {path}: {why}</translation>
+    </message>
+    <message>
+        <source>could not refresh {cache}: {why}</source>
+        <translation>{cache} konnte nicht aufgefrischt werden: {why}</translation>
+    </message>
+    <message>
+        <source>refreshed {cache}</source>
+        <translation>aufgefrischt {cache}</translation>
+    </message>
+    <message>
+        <source>could not refresh {cache}: {tool} exited with {status}</source>
+        <translation>{cache} konnte nicht aufgefrischt werden: {tool} endete mit {status}</translation>
+    </message>
+    <message>
+        <source>On Windows there is no menu entry to install this way, and nothing was changed. pip put {app}.exe in your Python&apos;s Scripts folder ({folder}): to start it from the Start menu, right-click it in Explorer and choose &apos;Pin to Start&apos;.</source>
+        <translation>Unter Windows gibt es keinen Menüeintrag, der sich so installieren lässt, und es wurde nichts geändert. pip hat {app}.exe in den Scripts-Ordner Ihres Python gelegt ({folder}): Um es aus dem Startmenü zu starten, klicken Sie es im Explorer mit der rechten Maustaste an und wählen &apos;An Start anheften&apos;.</translation>
+    </message>
+    <message>
+        <source>On macOS apps live in the Applications folder as .app bundles, and pip does not make one, so nothing was changed. Start {app} from a terminal (or keep it in the Dock while it runs: right-click its icon, Options, Keep in Dock).</source>
+        <translation>Unter macOS liegen Apps als .app-Pakete im Ordner Programme, und pip legt keines an; daher wurde nichts geändert. Starten Sie {app} im Terminal (oder behalten Sie es im Dock, während es läuft: Rechtsklick auf das Symbol, Optionen, Im Dock behalten).</translation>
+    </message>
+    <message>
+        <source>not written by footcare-gui</source>
+        <translation>nicht von footcare-gui geschrieben</translation>
+    </message>
+    <message>
+        <source>changed since footcare-gui wrote it</source>
+        <translation>geändert, seit footcare-gui sie geschrieben hat</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>{folder}, writable</source>
+        <translation>{folder}, beschreibbar</translation>
+    </message>
+    <message>
+        <source>{folder} (made when first needed), writable</source>
+        <translation>{folder} (wird bei Bedarf angelegt), beschreibbar</translation>
+    </message>
+    <message>
+        <source>{folder} is not writable</source>
+        <translation>{folder} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>{folder} (made when first needed) is not writable</source>
+        <translation>{folder} (wird bei Bedarf angelegt) ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>{effect}; make {folder} writable, or use --config-dir</source>
+        <translation>{effect}; machen Sie {folder} beschreibbar oder nutzen Sie --config-dir</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n damaged earlier file(s) kept aside beside it</source>
+        <translation>
+            <numerusform>; %n frühere beschädigte Datei liegt daneben</numerusform>
+            <numerusform>; %n frühere beschädigte Dateien liegen daneben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>none yet, defaults{aside}</source>
+        <translation>noch keine, Standardwerte{aside}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why})</source>
+        <translation>{path} kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <source>defaults are used and nothing is saved; check the file&apos;s permissions</source>
+        <translation>es gelten die Standardwerte und nichts wird gespeichert; prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <source>{path}: {state}{aside}</source>
+        <translation>{path}: {state}{aside}</translation>
+    </message>
+    <message>
+        <source>at the next start the app resets {fields} and keeps the original as {name}.corrupt-&lt;time&gt;; or fix the file by hand (see docs/settings.md)</source>
+        <translation>beim nächsten Start setzt die App {fields} zurück und bewahrt das Original als {name}.corrupt-&lt;Zeit&gt; auf; oder Sie reparieren die Datei von Hand (siehe docs/settings.md)</translation>
+    </message>
+    <message>
+        <source>damaged ({fields})</source>
+        <translation>beschädigt ({fields})</translation>
+    </message>
+    <message>
+        <source>from an older version; updated at the next start (a backup is kept)</source>
+        <translation>von einer älteren Version; wird beim nächsten Start aktualisiert (eine Sicherung bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>written by a newer footcare-gui; used, but never overwritten</source>
+        <translation>von einem neueren footcare-gui geschrieben; wird genutzt, aber nie überschrieben</translation>
+    </message>
+    <message>
+        <source>changes last only until you quit: update footcare-gui</source>
+        <translation>Änderungen gelten nur bis zum Beenden: Aktualisieren Sie footcare-gui</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>start {app} in a graphical desktop session (over SSH: `ssh -X`, or set DISPLAY)</source>
+        <translation>starten Sie {app} in einer grafischen Arbeitsumgebung (über SSH: `ssh -X`, oder setzen Sie DISPLAY)</translation>
+    </message>
+    <message>
+        <source>System libraries</source>
+        <translation>Systembibliotheken</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n found (for {platforms})</source>
+        <translation>
+            <numerusform>%n gefunden (für {platforms})</numerusform>
+            <numerusform>alle %n gefunden (für {platforms})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>install them: `{apt}` (Debian, Ubuntu) or `{dnf}` (Fedora)</source>
+        <translation>installieren Sie sie: `{apt}` (Debian, Ubuntu) oder `{dnf}` (Fedora)</translation>
+    </message>
+    <message>
+        <source>reinstall footcare-gui (Qt&apos;s own libraries are incomplete)</source>
+        <translation>installieren Sie footcare-gui neu (die Bibliotheken von Qt selbst sind unvollständig)</translation>
+    </message>
+    <message>
+        <source>find the package of {libraries} (`apt-file search`, `dnf provides`)</source>
+        <translation>suchen Sie das Paket für {libraries} (`apt-file search`, `dnf provides`)</translation>
+    </message>
+    <message>
+        <source>missing ({which})</source>
+        <translation>fehlen ({which})</translation>
+    </message>
+    <message>
+        <source>Platform plugin</source>
+        <translation>Plattform-Plugin</translation>
+    </message>
+    <message>
+        <source>{platform} (this running app)</source>
+        <translation>{platform} (diese laufende App)</translation>
+    </message>
+    <message>
+        <source>DISPLAY and WAYLAND_DISPLAY are unset</source>
+        <translation>DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no display ({why})</source>
+        <translation>keine Anzeige ({why})</translation>
+    </message>
+    <message>
+        <source>{platforms} cannot load: libraries are missing</source>
+        <translation>{platforms} kann nicht geladen werden: Bibliotheken fehlen</translation>
+    </message>
+    <message>
+        <source>install them (see System libraries)</source>
+        <translation>installieren Sie sie (siehe Systembibliotheken)</translation>
+    </message>
+    <message>
+        <source>{platform} loads</source>
+        <translation>{platform} lädt</translation>
+    </message>
+    <message>
+        <source>no X server answers at DISPLAY={display}: {advice}</source>
+        <translation>unter DISPLAY={display} antwortet kein X-Server: {advice}</translation>
+    </message>
+    <message>
+        <source>see qt_messages in `--doctor --json`, and include them in a bug report</source>
+        <translation>siehe qt_messages in `--doctor --json`; fügen Sie sie einem Fehlerbericht bei</translation>
+    </message>
+    <message>
+        <source>does not load ({why})</source>
+        <translation>lädt nicht ({why})</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>reinstall footcare-gui (pip install --force-reinstall footcare-gui)</source>
+        <translation>installieren Sie footcare-gui neu (pip install --force-reinstall footcare-gui)</translation>
+    </message>
+    <message>
+        <source>PySide6 cannot load ({why})</source>
+        <translation>PySide6 kann nicht geladen werden ({why})</translation>
+    </message>
+    <message>
+        <source>Audio outputs</source>
+        <translation>Audioausgänge</translation>
+    </message>
+    <message>
+        <source>the session runs without sound; for sound install libpulse0 (Debian) or pulseaudio-libs (Fedora)</source>
+        <translation>die Sitzung läuft ohne Ton; für Ton installieren Sie libpulse0 (Debian) oder pulseaudio-libs (Fedora)</translation>
+    </message>
+    <message>
+        <source>QtMultimedia cannot load ({why})</source>
+        <translation>QtMultimedia kann nicht geladen werden ({why})</translation>
+    </message>
+    <message>
+        <source>the session runs without sound; start the sound server (PulseAudio or PipeWire) or connect a speaker</source>
+        <translation>die Sitzung läuft ohne Ton; starten Sie den Soundserver (PulseAudio oder PipeWire) oder schließen Sie einen Lautsprecher an</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Speech engines</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>voice guidance stays off; on Linux install speech-dispatcher and espeak-ng</source>
+        <translation>die Sprachführung bleibt aus; unter Linux installieren Sie speech-dispatcher und espeak-ng</translation>
+    </message>
+    <message>
+        <source>QtTextToSpeech cannot load ({why})</source>
+        <translation>QtTextToSpeech kann nicht geladen werden ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{engines}; %n voice(s) for &apos;{language}&apos;</source>
+        <translation>
+            <numerusform>{engines}; %n Stimme für &apos;{language}&apos;</numerusform>
+            <numerusform>{engines}; %n Stimmen für &apos;{language}&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{engines}; {problem}</source>
+        <translation>{engines}; {problem}</translation>
+    </message>
+    <message>
+        <source>{engine} did not answer within 6 s (is speech-dispatcher stuck?)</source>
+        <translation>{engine} hat nicht innerhalb von 6 s geantwortet (hängt speech-dispatcher?)</translation>
+    </message>
+    <message>
+        <source>{engine} could not be opened</source>
+        <translation>{engine} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>no voice for &apos;{language}&apos;</source>
+        <translation>keine Stimme für &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <source>Screen hold</source>
+        <translation>Bildschirm wach halten</translation>
+    </message>
+    <message>
+        <source>the screen may blank during a session; lengthen the screen-blank delay in your desktop&apos;s settings</source>
+        <translation>der Bildschirm kann während einer Sitzung dunkel werden; verlängern Sie die Zeit bis zum Abschalten in den Einstellungen Ihres Desktops</translation>
+    </message>
+    <message>
+        <source>QtDBus cannot load ({why})</source>
+        <translation>QtDBus kann nicht geladen werden ({why})</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>{service} on the session bus</source>
+        <translation>{service} am Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no {service} service</source>
+        <translation>kein Dienst {service}</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Konfigurationsordner</translation>
+    </message>
+    <message>
+        <source>settings and choices will not be saved</source>
+        <translation>Einstellungen und Auswahl werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>each start reads the routine files again (a few ms slower)</source>
+        <translation>jeder Start liest die Ablaufdateien neu (ein paar ms langsamer)</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>details of unexpected errors cannot be kept</source>
+        <translation>Einzelheiten zu unerwarteten Fehlern können nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>{version} on {system}</source>
+        <translation>{version} auf {system}</translation>
+    </message>
+    <message>
+        <source>checked on Linux only</source>
+        <translation>wird nur unter Linux geprüft</translation>
+    </message>
+    <message>
+        <source>unknown: Qt cannot load</source>
+        <translation>unbekannt: Qt kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>see the Qt line</source>
+        <translation>siehe die Zeile Qt</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>A session can run here.</source>
+        <translation>Hier kann eine Sitzung laufen.</translation>
+    </message>
+    <message>
+        <source>A session cannot run here yet: do what the lines above say.</source>
+        <translation>Hier kann noch keine Sitzung laufen: Folgen Sie den Hinweisen in den Zeilen oben.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +896,14 @@
         <source>{names} and {count} more</source>
         <translation>{names} und {count} weitere</translation>
     </message>
+    <message>
+        <source>Sole</source>
+        <translation>Sohle</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oberseite</translation>
+    </message>
 </context>
 <context>
     <name>GeneralTab</name>
@@ -705,6 +1221,22 @@
         <source>Now: {0}</source>
         <translation>Jetzt: {0}</translation>
     </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>der Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>something that is not a file is in its place</source>
+        <translation>an ihrer Stelle liegt etwas, das keine Datei ist</translation>
+    </message>
+    <message>
+        <source>it is an SQLite file of another program</source>
+        <translation>es ist eine SQLite-Datei eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>history is not writable</source>
+        <translation>der Verlauf kann nicht beschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCalendar</name>
@@ -857,6 +1389,21 @@
     <message>
         <source>All history was deleted.</source>
         <translation>Der ganze Verlauf wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>{app}: warning: {error}</source>
+        <translation>{app}: Warnung: {error}</translation>
+    </message>
+    <message>
+        <source>{app}: no routine could be loaded; reinstall the app.</source>
+        <translation>{app}: Es konnte kein Ablauf geladen werden; bitte installieren Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>{app}: unknown routine &apos;{id}&apos; (known routines: {known})</source>
+        <translation>{app}: unbekannter Ablauf &apos;{id}&apos; (bekannte Abläufe: {known})</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1585,45 @@
     <message>
         <source>Close Preferences; changes are already saved</source>
         <translation>Einstellungen schließen; Änderungen sind schon gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Qt&apos;s own libraries are incomplete: reinstall footcare-gui (and PySide6).</source>
+        <translation>Die Bibliotheken von Qt selbst sind unvollständig: Installieren Sie footcare-gui (und PySide6) neu.</translation>
+    </message>
+    <message>
+        <source>{library}: find its package with `apt-file search {library}` or `dnf provides &apos;*/{library}&apos;`</source>
+        <translation>{library}: Das Paket dazu finden Sie mit `apt-file search {library}` oder `dnf provides &apos;*/{library}&apos;`</translation>
+    </message>
+    <message>
+        <source>{variable} is unset</source>
+        <translation>{variable} ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no {socket}</source>
+        <translation>{socket} fehlt</translation>
+    </message>
+    <message>
+        <source>footcare-gui could not open its window; run `footcare-gui --doctor` to see what is missing.</source>
+        <translation>footcare-gui konnte sein Fenster nicht öffnen; `footcare-gui --doctor` zeigt, was fehlt.</translation>
+    </message>
+    <message>
+        <source>footcare-gui needs a graphical desktop; no display was found (DISPLAY and WAYLAND_DISPLAY are unset).</source>
+        <translation>footcare-gui braucht eine grafische Arbeitsumgebung; es wurde keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>{app} needs a graphical desktop; no display was found ({why}).</source>
+        <translation>{app} braucht eine grafische Arbeitsumgebung; es wurde keine Anzeige gefunden ({why}).</translation>
+    </message>
+    <message>
+        <source>{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.</source>
+        <translation>{app} kann sein Fenster nicht öffnen: Qt braucht Systembibliotheken, die fehlen: {libraries}.</translation>
+    </message>
+    <message>
+        <source>Install them, then start {app} again:</source>
+        <translation>Installieren Sie sie und starten Sie {app} dann erneut:</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1887,44 @@
         <source>“{0}” is exported to {1}.</source>
         <translation>„{0}“ ist nach {1} exportiert.</translation>
     </message>
+    <message>
+        <source>{problem}: {detail}</source>
+        <translation>{problem}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCommands</name>
+    <message>
+        <source>built-in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>{app}: {error} (nothing was imported)</source>
+        <translation>{app}: {error} (es wurde nichts importiert)</translation>
+    </message>
+    <message>
+        <source>{app}: the id {old} was taken, so the routine is {new}</source>
+        <translation>{app}: Die ID {old} war schon vergeben, daher heißt der Ablauf {new}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDraft</name>
+    <message>
+        <source>Switch to the other foot</source>
+        <translation>Zum anderen Fuß wechseln</translation>
+    </message>
+    <message>
+        <source>Lower this foot and bring the other one up onto your knee.</source>
+        <translation>Stellen Sie diesen Fuß ab und legen Sie den anderen aufs Knie.</translation>
+    </message>
+    <message>
+        <source>A few seconds to change sides before repeating the steps.</source>
+        <translation>Ein paar Sekunden für den Seitenwechsel, bevor sich die Schritte wiederholen.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>
@@ -1398,7 +2022,70 @@
     </message>
 </context>
 <context>
+    <name>RoutineLibrary</name>
+    <message>
+        <source>Your routine file {error}. It was moved aside as {name}.</source>
+        <translation>Problem in Ihrer Ablaufdatei {error}. Die Datei wurde als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Your routine file {error}. It was skipped.</source>
+        <translation>Problem in Ihrer Ablaufdatei {error}. Die Datei wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Your routine {name} has the id {id} of a built-in routine, so it was skipped: give it another id.</source>
+        <translation>Ihr Ablauf {name} hat die Kennung {id} eines mitgelieferten Ablaufs und wurde daher übersprungen: Geben Sie ihm eine andere Kennung.</translation>
+    </message>
+    <message>
+        <source>Your routines folder {folder} is read-only: routines cannot be saved.</source>
+        <translation>Ihr Ablaufordner {folder} ist schreibgeschützt: Abläufe können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This copy of the app has no folder for your own routines.</source>
+        <translation>Diese Kopie der App hat keinen Ordner für Ihre eigenen Abläufe.</translation>
+    </message>
+    <message>
+        <source>“{title}” is built in and cannot be changed.</source>
+        <translation>„{title}“ ist mitgeliefert und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be saved: {reason} ({path})</source>
+        <translation>„{title}“ konnte nicht gespeichert werden: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>{id} is not one of your routines.</source>
+        <translation>{id} ist keiner Ihrer Abläufe.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be deleted: {reason} ({path})</source>
+        <translation>„{title}“ konnte nicht gelöscht werden: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>There is no routine {id}.</source>
+        <translation>Es gibt keinen Ablauf {id}.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported: {reason} ({path})</source>
+        <translation>„{title}“ konnte nicht exportiert werden: {reason} ({path})</translation>
+    </message>
+</context>
+<context>
     <name>RoutineRules</name>
+    <message>
+        <source>{file}, step &apos;{step}&apos;, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, Schritt &apos;{step}&apos;, Feld &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, step &apos;{step}&apos;: {problem}</source>
+        <translation>{file}, Schritt &apos;{step}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, Feld &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
@@ -1440,8 +2127,12 @@
         <translation>unbekannte Zone {zone}</translation>
     </message>
     <message>
-        <source>zone {zone} is not on the {view} view</source>
-        <translation>Zone {zone} liegt nicht in der Ansicht {view}</translation>
+        <source>zone {zone} is not on the sole view</source>
+        <translation>Zone {zone} liegt nicht auf der Sohle</translation>
+    </message>
+    <message>
+        <source>zone {zone} is not on the top view</source>
+        <translation>Zone {zone} liegt nicht auf der Oberseite</translation>
     </message>
     <message>
         <source>must be a table</source>
@@ -1468,6 +2159,14 @@
         <translation>der Wechsel zwischen den Füßen kann nicht ausgelassen werden</translation>
     </message>
     <message>
+        <source>is too large for a routine ({count} characters)</source>
+        <translation>ist zu groß für einen Ablauf ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (nested too deeply)</source>
+        <translation>ist kein gültiges TOML (zu tief verschachtelt)</translation>
+    </message>
+    <message>
         <source>must list at least one [[steps]] table</source>
         <translation>muss mindestens eine [[steps]]-Tabelle enthalten</translation>
     </message>
@@ -1490,6 +2189,42 @@
     <message>
         <source>a once-per-session step must come before or after the foot steps</source>
         <translation>ein Schritt für die ganze Sitzung muss vor oder nach den Fußschritten kommen</translation>
+    </message>
+    <message>
+        <source>repeats the routine id {id}</source>
+        <translation>wiederholt die Ablaufkennung {id}</translation>
+    </message>
+    <message>
+        <source>is not a known field of a routine&apos;s translation</source>
+        <translation>ist kein bekanntes Feld einer Ablaufübersetzung</translation>
+    </message>
+    <message>
+        <source>must be a table of step ids</source>
+        <translation>muss eine Tabelle mit Schrittkennungen sein</translation>
+    </message>
+    <message>
+        <source>is not a step of {routine}</source>
+        <translation>ist kein Schritt von {routine}</translation>
+    </message>
+    <message>
+        <source>is not a translatable field of a step</source>
+        <translation>ist kein übersetzbares Feld eines Schritts</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({detail})</source>
+        <translation>ist kein gültiges TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>is too large for a routine (over {most} bytes)</source>
+        <translation>ist zu groß für einen Ablauf (über {most} Byte)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
     </message>
 </context>
 <context>
@@ -1566,8 +2301,32 @@
         <translation>Der Bildschirm konnte nicht wach gehalten werden.</translation>
     </message>
     <message>
-        <source>Keeping the screen awake is not supported here.</source>
-        <translation>Den Bildschirm wach zu halten wird hier nicht unterstützt.</translation>
+        <source>not supported here</source>
+        <translation>hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake ({reason}).</source>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (no session bus).</source>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden (kein Sitzungsbus).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (no screensaver service found).</source>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden (kein Bildschirmschoner-Dienst gefunden).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (Windows refused the request).</source>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden (Windows hat die Anfrage abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (caffeinate not found).</source>
+        <translation>Der Bildschirm konnte nicht wach gehalten werden (caffeinate nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>D-Bus support is missing</source>
+        <translation>D-Bus-Unterstützung fehlt</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2405,96 @@
     <message>
         <source>Settings are being saved again.</source>
         <translation>Die Einstellungen werden wieder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a settings file</source>
+        <translation>sie ist viel zu groß für eine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>sie enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>sie ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be created ({reason})</source>
+        <translation>der Ordner {folder} kann nicht angelegt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not writable</source>
+        <translation>der Ordner {folder} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved this session: {reason}.</source>
+        <translation>Die Einstellungen werden in dieser Sitzung nicht gespeichert: {reason}.</translation>
+    </message>
+    <message>
+        <source>Using default settings. Settings will not be saved this session: {path} cannot be read ({reason}); it is left as it is.</source>
+        <translation>Es gelten die Standardeinstellungen. Die Einstellungen werden in dieser Sitzung nicht gespeichert: {path} kann nicht gelesen werden ({reason}); die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Your settings file was written by a newer version of footcare-gui (settings version {version}; this one knows {known}). Its settings are used where possible, but the file will not be changed, so changes you make now last until you quit.</source>
+        <translation>Ihre Einstellungsdatei stammt von einer neueren Version von footcare-gui (Einstellungsversion {version}; diese Version kennt {known}). Ihre Einstellungen werden verwendet, wo es geht, aber die Datei wird nicht verändert: Was Sie jetzt ändern, gilt nur bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>all settings</source>
+        <translation>alle Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved this session: a copy of the original could not be made ({reason}), so {name} is left untouched.</source>
+        <translation>Die Einstellungen werden in dieser Sitzung nicht gespeichert: Vom Original konnte keine Kopie angelegt werden ({reason}), daher bleibt {name} unberührt.</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be used ({problem}), so all settings were reset to defaults.</source>
+        <translation>Ihre Einstellungsdatei konnte nicht verwendet werden ({problem}), daher wurden alle Einstellungen auf die Standardwerte zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Your settings were updated from an older version of the app.</source>
+        <translation>Ihre Einstellungen wurden von einer älteren Version der App übernommen und aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Your settings file had problems; these were reset to defaults: {fields}.</source>
+        <translation>Ihre Einstellungsdatei hatte Fehler; diese Einstellungen wurden auf die Standardwerte zurückgesetzt: {fields}.</translation>
+    </message>
+    <message>
+        <source>The original is saved as {name}.</source>
+        <translation>Das Original ist als {name} gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{app} is already running (it did not answer; if it is stuck, end it or remove {lock}).</source>
+        <translation>{app} läuft bereits (es hat nicht geantwortet; falls es hängt, beenden Sie es oder löschen Sie {lock}).</translation>
+    </message>
+    <message>
+        <source>Could not take the single-instance lock; a second copy would not be noticed.</source>
+        <translation>Die Sperre gegen einen zweiten Start konnte nicht gesetzt werden; eine zweite Kopie würde nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>A second launch cannot reach this one ({why}).</source>
+        <translation>Ein zweiter Start kann diese Kopie nicht erreichen ({why}).</translation>
+    </message>
+    <message>
+        <source>{app} is already running; its window was brought forward.</source>
+        <translation>{app} läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2793,10 @@
     <message>
         <source>Id</source>
         <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Stroke</source>

@@ -35,6 +35,140 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>aquí no se espera el valor %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>espera un valor</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>espera %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>espera %s valores</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <translation>{prog}: {message} (consulta {prog} --help)</translation>
+    </message>
+    <message>
+        <source>A guided, hands-free evening foot-reflexology self-massage timer.</source>
+        <translation>Un temporizador guiado para el automasaje de reflexología podal por la noche: tus manos se quedan en los pies.</translation>
+    </message>
+    <message>
+        <source>Settings are kept between runs; the Preferences dialog (Ctrl+,) changes them.</source>
+        <translation>Los ajustes se conservan de una vez a otra; puedes cambiarlos en Preferencias (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>which foot goes first this time (overrides the setting for this run only)</source>
+        <translation>qué pie va primero esta vez (solo para esta vez, en lugar del ajuste)</translation>
+    </message>
+    <message>
+        <source>the routine to use, e.g. quick-wind-down</source>
+        <translation>la rutina que se usa, por ejemplo quick-wind-down</translation>
+    </message>
+    <message>
+        <source>the language of the window and the voice for this run: {codes} (default: the setting, else the system&apos;s)</source>
+        <translation>el idioma de la ventana y de la voz para esta vez: {codes} (si no, el del ajuste o, si no, el del sistema)</translation>
+    </message>
+    <message>
+        <source>keep every file the app writes in DIR (default: $FOOTCARE_GUI_CONFIG_DIR, else the user&apos;s config folder)</source>
+        <translation>guardar en DIR todos los archivos que escribe la aplicación (si no, en $FOOTCARE_GUI_CONFIG_DIR o, si no, en la carpeta de configuración del usuario)</translation>
+    </message>
+    <message>
+        <source>check this system (display, Qt, libraries, sound, folders, settings) and exit</source>
+        <translation>comprobar este sistema (pantalla, Qt, bibliotecas, sonido, carpetas, ajustes) y salir</translation>
+    </message>
+    <message>
+        <source>with --doctor: print JSON</source>
+        <translation>con --doctor: mostrar el resultado en JSON</translation>
+    </message>
+    <message>
+        <source>add the app to your desktop&apos;s menu, with its icon (Linux), and exit</source>
+        <translation>añadir la aplicación con su icono al menú de tu escritorio (Linux) y salir</translation>
+    </message>
+    <message>
+        <source>remove exactly what --install-desktop (and the reminder) wrote, and exit</source>
+        <translation>quitar exactamente lo que escribió --install-desktop (y el recordatorio) y salir</translation>
+    </message>
+    <message>
+        <source>start without a window, waiting for the evening reminder (in the tray if any)</source>
+        <translation>empezar sin ventana, esperando al recordatorio nocturno (en la bandeja del sistema, si la hay)</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>rutinas</translation>
+    </message>
+    <message>
+        <source>each of these prints its answer and exits, without opening a window</source>
+        <translation>cada una de estas opciones muestra su respuesta y termina, sin abrir ninguna ventana</translation>
+    </message>
+    <message>
+        <source>list every routine: id, built-in or own, length at the default durations, title</source>
+        <translation>listar todas las rutinas: id, incluida o propia, duración con los tiempos predeterminados, título</translation>
+    </message>
+    <message>
+        <source>add a routine from a .toml file; prints its id</source>
+        <translation>añadir una rutina desde un archivo .toml; muestra su id</translation>
+    </message>
+    <message>
+        <source>write a routine to a .toml file (FILE - prints it)</source>
+        <translation>escribir una rutina en un archivo .toml (con FILE - la muestra)</translation>
+    </message>
+    <message>
+        <source>argument --config-dir: the folder name is empty</source>
+        <translation>argumento --config-dir: el nombre de la carpeta está vacío</translation>
+    </message>
+    <message>
+        <source>argument --json: only with --doctor</source>
+        <translation>argumento --json: solo junto con --doctor</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Time left in this step</source>
@@ -58,6 +192,380 @@
     <message>
         <source>Something went wrong; the details could not be saved in {path} ({error}).</source>
         <translation>Algo ha fallado; no se pudieron guardar los detalles en {path} ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopInstall</name>
+    <message>
+        <source>Could not change the login entry {path}: {why}.</source>
+        <translation>No se pudo cambiar la entrada de inicio de sesión {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>Left the login entry {path} as it is ({why}).</source>
+        <translation>La entrada de inicio de sesión {path} se queda como está ({why}).</translation>
+    </message>
+    <message>
+        <source>The menu entry starts: {command}</source>
+        <translation>La entrada del menú inicia: {command}</translation>
+    </message>
+    <message>
+        <source>To remove it: {app} --uninstall-desktop</source>
+        <translation>Para quitarla: {app} --uninstall-desktop</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: {app} has not installed anything here.</source>
+        <translation>No hay nada que quitar: {app} no ha instalado nada aquí.</translation>
+    </message>
+    <message>
+        <source>wrote   {path}</source>
+        <translation>escrito     {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept    %n file(s) already in place and up to date</source>
+        <translation>
+            <numerusform>conservado  %n archivo que ya estaba en su sitio y al día</numerusform>
+            <numerusform>conservados %n archivos que ya estaban en su sitio y al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>quitado     {path}</translation>
+    </message>
+    <message>
+        <source>left    {path} alone: {why}</source>
+        <translation>sin tocar   {path}: {why}</translation>
+    </message>
+    <message>
+        <source>failed  {path}: {why}</source>
+        <translation>falló       {path}: {why}</translation>
+    </message>
+    <message>
+        <source>could not refresh {cache}: {why}</source>
+        <translation>no se pudo actualizar {cache}: {why}</translation>
+    </message>
+    <message>
+        <source>refreshed {cache}</source>
+        <translation>actualizado {cache}</translation>
+    </message>
+    <message>
+        <source>could not refresh {cache}: {tool} exited with {status}</source>
+        <translation>no se pudo actualizar {cache}: {tool} terminó con {status}</translation>
+    </message>
+    <message>
+        <source>On Windows there is no menu entry to install this way, and nothing was changed. pip put {app}.exe in your Python&apos;s Scripts folder ({folder}): to start it from the Start menu, right-click it in Explorer and choose &apos;Pin to Start&apos;.</source>
+        <translation>En Windows no hay una entrada de menú que se pueda instalar así, y no se ha cambiado nada. pip puso {app}.exe en la carpeta Scripts de tu Python ({folder}): para abrirlo desde el menú Inicio, haz clic derecho sobre él en el Explorador y elige &apos;Anclar a Inicio&apos;.</translation>
+    </message>
+    <message>
+        <source>On macOS apps live in the Applications folder as .app bundles, and pip does not make one, so nothing was changed. Start {app} from a terminal (or keep it in the Dock while it runs: right-click its icon, Options, Keep in Dock).</source>
+        <translation>En macOS las aplicaciones están en la carpeta Aplicaciones como paquetes .app, y pip no crea ninguno, así que no se ha cambiado nada. Abre {app} desde una terminal (o mantenlo en el Dock mientras se ejecuta: clic derecho en su icono, Opciones, Mantener en el Dock).</translation>
+    </message>
+    <message>
+        <source>not written by footcare-gui</source>
+        <translation>no lo escribió footcare-gui</translation>
+    </message>
+    <message>
+        <source>changed since footcare-gui wrote it</source>
+        <translation>cambiado desde que footcare-gui lo escribió</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>{folder}, writable</source>
+        <translation>{folder}, se puede escribir</translation>
+    </message>
+    <message>
+        <source>{folder} (made when first needed), writable</source>
+        <translation>{folder} (se crea cuando haga falta), se puede escribir</translation>
+    </message>
+    <message>
+        <source>{folder} is not writable</source>
+        <translation>no se puede escribir en {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} (made when first needed) is not writable</source>
+        <translation>no se puede escribir en {folder} (se crea cuando haga falta)</translation>
+    </message>
+    <message>
+        <source>{effect}; make {folder} writable, or use --config-dir</source>
+        <translation>{effect}; haz que se pueda escribir en {folder} o usa --config-dir</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n damaged earlier file(s) kept aside beside it</source>
+        <translation>
+            <numerusform>; al lado se guarda %n archivo dañado anterior</numerusform>
+            <numerusform>; al lado se guardan %n archivos dañados anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>none yet, defaults{aside}</source>
+        <translation>todavía no hay, valores predeterminados{aside}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why})</source>
+        <translation>no se puede leer {path} ({why})</translation>
+    </message>
+    <message>
+        <source>defaults are used and nothing is saved; check the file&apos;s permissions</source>
+        <translation>se usan los valores predeterminados y no se guarda nada; revisa los permisos del archivo</translation>
+    </message>
+    <message>
+        <source>{path}: {state}{aside}</source>
+        <translation>{path}: {state}{aside}</translation>
+    </message>
+    <message>
+        <source>at the next start the app resets {fields} and keeps the original as {name}.corrupt-&lt;time&gt;; or fix the file by hand (see docs/settings.md)</source>
+        <translation>en el próximo inicio la aplicación restablece {fields} y guarda el original como {name}.corrupt-&lt;hora&gt;; o arregla el archivo a mano (consulta docs/settings.md)</translation>
+    </message>
+    <message>
+        <source>damaged ({fields})</source>
+        <translation>dañado ({fields})</translation>
+    </message>
+    <message>
+        <source>from an older version; updated at the next start (a backup is kept)</source>
+        <translation>de una versión anterior; se actualiza en el próximo inicio (se guarda una copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>written by a newer footcare-gui; used, but never overwritten</source>
+        <translation>escrito por un footcare-gui más reciente; se usa, pero nunca se sobrescribe</translation>
+    </message>
+    <message>
+        <source>changes last only until you quit: update footcare-gui</source>
+        <translation>los cambios solo duran hasta que cierres la aplicación: actualiza footcare-gui</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>start {app} in a graphical desktop session (over SSH: `ssh -X`, or set DISPLAY)</source>
+        <translation>abre {app} en una sesión de escritorio gráfico (por SSH: `ssh -X`, o define DISPLAY)</translation>
+    </message>
+    <message>
+        <source>System libraries</source>
+        <translation>Bibliotecas del sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n found (for {platforms})</source>
+        <translation>
+            <numerusform>%n encontrada (para {platforms})</numerusform>
+            <numerusform>las %n encontradas (para {platforms})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>install them: `{apt}` (Debian, Ubuntu) or `{dnf}` (Fedora)</source>
+        <translation>instálalas: `{apt}` (Debian, Ubuntu) o `{dnf}` (Fedora)</translation>
+    </message>
+    <message>
+        <source>reinstall footcare-gui (Qt&apos;s own libraries are incomplete)</source>
+        <translation>vuelve a instalar footcare-gui (las bibliotecas propias de Qt están incompletas)</translation>
+    </message>
+    <message>
+        <source>find the package of {libraries} (`apt-file search`, `dnf provides`)</source>
+        <translation>busca el paquete de {libraries} (`apt-file search`, `dnf provides`)</translation>
+    </message>
+    <message>
+        <source>missing ({which})</source>
+        <translation>faltan ({which})</translation>
+    </message>
+    <message>
+        <source>Platform plugin</source>
+        <translation>Complemento de plataforma</translation>
+    </message>
+    <message>
+        <source>{platform} (this running app)</source>
+        <translation>{platform} (esta aplicación en marcha)</translation>
+    </message>
+    <message>
+        <source>DISPLAY and WAYLAND_DISPLAY are unset</source>
+        <translation>DISPLAY y WAYLAND_DISPLAY no están definidas</translation>
+    </message>
+    <message>
+        <source>no display ({why})</source>
+        <translation>no hay pantalla ({why})</translation>
+    </message>
+    <message>
+        <source>{platforms} cannot load: libraries are missing</source>
+        <translation>no se puede cargar {platforms}: faltan bibliotecas</translation>
+    </message>
+    <message>
+        <source>install them (see System libraries)</source>
+        <translation>instálalas (consulta Bibliotecas del sistema)</translation>
+    </message>
+    <message>
+        <source>{platform} loads</source>
+        <translation>{platform} se carga</translation>
+    </message>
+    <message>
+        <source>no X server answers at DISPLAY={display}: {advice}</source>
+        <translation>ningún servidor X responde en DISPLAY={display}: {advice}</translation>
+    </message>
+    <message>
+        <source>see qt_messages in `--doctor --json`, and include them in a bug report</source>
+        <translation>mira qt_messages en `--doctor --json` e inclúyelos en un informe de error</translation>
+    </message>
+    <message>
+        <source>does not load ({why})</source>
+        <translation>no se carga ({why})</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+    <message>
+        <source>reinstall footcare-gui (pip install --force-reinstall footcare-gui)</source>
+        <translation>vuelve a instalar footcare-gui (pip install --force-reinstall footcare-gui)</translation>
+    </message>
+    <message>
+        <source>PySide6 cannot load ({why})</source>
+        <translation>no se puede cargar PySide6 ({why})</translation>
+    </message>
+    <message>
+        <source>Audio outputs</source>
+        <translation>Salidas de audio</translation>
+    </message>
+    <message>
+        <source>the session runs without sound; for sound install libpulse0 (Debian) or pulseaudio-libs (Fedora)</source>
+        <translation>la sesión funciona sin sonido; para tener sonido instala libpulse0 (Debian) o pulseaudio-libs (Fedora)</translation>
+    </message>
+    <message>
+        <source>QtMultimedia cannot load ({why})</source>
+        <translation>no se puede cargar QtMultimedia ({why})</translation>
+    </message>
+    <message>
+        <source>the session runs without sound; start the sound server (PulseAudio or PipeWire) or connect a speaker</source>
+        <translation>la sesión funciona sin sonido; inicia el servidor de sonido (PulseAudio o PipeWire) o conecta un altavoz</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>Speech engines</source>
+        <translation>Motores de voz</translation>
+    </message>
+    <message>
+        <source>voice guidance stays off; on Linux install speech-dispatcher and espeak-ng</source>
+        <translation>la guía por voz queda desactivada; en Linux instala speech-dispatcher y espeak-ng</translation>
+    </message>
+    <message>
+        <source>QtTextToSpeech cannot load ({why})</source>
+        <translation>no se puede cargar QtTextToSpeech ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{engines}; %n voice(s) for &apos;{language}&apos;</source>
+        <translation>
+            <numerusform>{engines}; %n voz para &apos;{language}&apos;</numerusform>
+            <numerusform>{engines}; %n voces para &apos;{language}&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{engines}; {problem}</source>
+        <translation>{engines}; {problem}</translation>
+    </message>
+    <message>
+        <source>{engine} did not answer within 6 s (is speech-dispatcher stuck?)</source>
+        <translation>{engine} no respondió en 6 s (¿se ha quedado colgado speech-dispatcher?)</translation>
+    </message>
+    <message>
+        <source>{engine} could not be opened</source>
+        <translation>no se pudo abrir {engine}</translation>
+    </message>
+    <message>
+        <source>no voice for &apos;{language}&apos;</source>
+        <translation>no hay ninguna voz para &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <source>Screen hold</source>
+        <translation>Pantalla encendida</translation>
+    </message>
+    <message>
+        <source>the screen may blank during a session; lengthen the screen-blank delay in your desktop&apos;s settings</source>
+        <translation>la pantalla puede apagarse durante una sesión; alarga el tiempo de apagado de pantalla en los ajustes de tu escritorio</translation>
+    </message>
+    <message>
+        <source>QtDBus cannot load ({why})</source>
+        <translation>no se puede cargar QtDBus ({why})</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>{service} on the session bus</source>
+        <translation>{service} en el bus de sesión</translation>
+    </message>
+    <message>
+        <source>no {service} service</source>
+        <translation>no hay servicio {service}</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>todavía no se usa</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Config folder</source>
+        <translation>Carpeta de configuración</translation>
+    </message>
+    <message>
+        <source>settings and choices will not be saved</source>
+        <translation>los ajustes y las elecciones no se guardarán</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Carpeta de caché</translation>
+    </message>
+    <message>
+        <source>each start reads the routine files again (a few ms slower)</source>
+        <translation>cada inicio vuelve a leer los archivos de rutina (unos ms más lento)</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Carpeta de registro</translation>
+    </message>
+    <message>
+        <source>details of unexpected errors cannot be kept</source>
+        <translation>no se pueden guardar los detalles de errores inesperados</translation>
+    </message>
+    <message>
+        <source>{version} on {system}</source>
+        <translation>{version} en {system}</translation>
+    </message>
+    <message>
+        <source>checked on Linux only</source>
+        <translation>solo se comprueba en Linux</translation>
+    </message>
+    <message>
+        <source>unknown: Qt cannot load</source>
+        <translation>desconocido: no se puede cargar Qt</translation>
+    </message>
+    <message>
+        <source>see the Qt line</source>
+        <translation>consulta la línea de Qt</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>A session can run here.</source>
+        <translation>Aquí puede hacerse una sesión.</translation>
+    </message>
+    <message>
+        <source>A session cannot run here yet: do what the lines above say.</source>
+        <translation>Aquí todavía no puede hacerse una sesión: haz lo que indican las líneas de arriba.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +896,14 @@
         <source>{names} and {count} more</source>
         <translation>{names} y {count} más</translation>
     </message>
+    <message>
+        <source>Sole</source>
+        <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Empeine</translation>
+    </message>
 </context>
 <context>
     <name>GeneralTab</name>
@@ -705,6 +1221,22 @@
         <source>Now: {0}</source>
         <translation>Ahora: {0}</translation>
     </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <source>something that is not a file is in its place</source>
+        <translation>en su lugar hay algo que no es un archivo</translation>
+    </message>
+    <message>
+        <source>it is an SQLite file of another program</source>
+        <translation>es un archivo SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>history is not writable</source>
+        <translation>no se puede escribir en el historial</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCalendar</name>
@@ -857,6 +1389,21 @@
     <message>
         <source>All history was deleted.</source>
         <translation>Se borró todo el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>{app}: warning: {error}</source>
+        <translation>{app}: aviso: {error}</translation>
+    </message>
+    <message>
+        <source>{app}: no routine could be loaded; reinstall the app.</source>
+        <translation>{app}: no se pudo cargar ninguna rutina; vuelve a instalar la aplicación.</translation>
+    </message>
+    <message>
+        <source>{app}: unknown routine &apos;{id}&apos; (known routines: {known})</source>
+        <translation>{app}: rutina desconocida &apos;{id}&apos; (rutinas conocidas: {known})</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1585,45 @@
     <message>
         <source>Close Preferences; changes are already saved</source>
         <translation>Cerrar Preferencias; los cambios ya están guardados</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Qt&apos;s own libraries are incomplete: reinstall footcare-gui (and PySide6).</source>
+        <translation>Las bibliotecas propias de Qt están incompletas: vuelve a instalar footcare-gui (y PySide6).</translation>
+    </message>
+    <message>
+        <source>{library}: find its package with `apt-file search {library}` or `dnf provides &apos;*/{library}&apos;`</source>
+        <translation>{library}: encuentra su paquete con `apt-file search {library}` o `dnf provides &apos;*/{library}&apos;`</translation>
+    </message>
+    <message>
+        <source>{variable} is unset</source>
+        <translation>{variable} no está definida</translation>
+    </message>
+    <message>
+        <source>no {socket}</source>
+        <translation>no existe {socket}</translation>
+    </message>
+    <message>
+        <source>footcare-gui could not open its window; run `footcare-gui --doctor` to see what is missing.</source>
+        <translation>footcare-gui no pudo abrir su ventana; ejecuta `footcare-gui --doctor` para ver qué falta.</translation>
+    </message>
+    <message>
+        <source>footcare-gui needs a graphical desktop; no display was found (DISPLAY and WAYLAND_DISPLAY are unset).</source>
+        <translation>footcare-gui necesita un escritorio gráfico; no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).</translation>
+    </message>
+    <message>
+        <source>{app} needs a graphical desktop; no display was found ({why}).</source>
+        <translation>{app} necesita un escritorio gráfico; no se encontró ninguna pantalla ({why}).</translation>
+    </message>
+    <message>
+        <source>{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.</source>
+        <translation>{app} no puede abrir su ventana: Qt necesita bibliotecas del sistema que faltan: {libraries}.</translation>
+    </message>
+    <message>
+        <source>Install them, then start {app} again:</source>
+        <translation>Instálalas y vuelve a abrir {app}:</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1887,44 @@
         <source>“{0}” is exported to {1}.</source>
         <translation>«{0}» se exportó a {1}.</translation>
     </message>
+    <message>
+        <source>{problem}: {detail}</source>
+        <translation>{problem}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCommands</name>
+    <message>
+        <source>built-in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>propia</translation>
+    </message>
+    <message>
+        <source>{app}: {error} (nothing was imported)</source>
+        <translation>{app}: {error} (no se importó nada)</translation>
+    </message>
+    <message>
+        <source>{app}: the id {old} was taken, so the routine is {new}</source>
+        <translation>{app}: el id {old} ya estaba en uso, así que la rutina es {new}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDraft</name>
+    <message>
+        <source>Switch to the other foot</source>
+        <translation>Cambia al otro pie</translation>
+    </message>
+    <message>
+        <source>Lower this foot and bring the other one up onto your knee.</source>
+        <translation>Baja este pie y sube el otro a la rodilla.</translation>
+    </message>
+    <message>
+        <source>A few seconds to change sides before repeating the steps.</source>
+        <translation>Unos segundos para cambiar de lado antes de repetir los pasos.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>
@@ -1398,7 +2022,70 @@
     </message>
 </context>
 <context>
+    <name>RoutineLibrary</name>
+    <message>
+        <source>Your routine file {error}. It was moved aside as {name}.</source>
+        <translation>Problema en tu archivo de rutina {error}. El archivo se ha apartado como {name}.</translation>
+    </message>
+    <message>
+        <source>Your routine file {error}. It was skipped.</source>
+        <translation>Problema en tu archivo de rutina {error}. El archivo se ha omitido.</translation>
+    </message>
+    <message>
+        <source>Your routine {name} has the id {id} of a built-in routine, so it was skipped: give it another id.</source>
+        <translation>Tu rutina {name} tiene el identificador {id} de una rutina incluida, así que se ha omitido: ponle otro identificador.</translation>
+    </message>
+    <message>
+        <source>Your routines folder {folder} is read-only: routines cannot be saved.</source>
+        <translation>Tu carpeta de rutinas {folder} es de solo lectura: no se pueden guardar rutinas.</translation>
+    </message>
+    <message>
+        <source>This copy of the app has no folder for your own routines.</source>
+        <translation>Esta copia de la aplicación no tiene carpeta para tus propias rutinas.</translation>
+    </message>
+    <message>
+        <source>“{title}” is built in and cannot be changed.</source>
+        <translation>«{title}» viene incluida y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be saved: {reason} ({path})</source>
+        <translation>No se pudo guardar «{title}»: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>{id} is not one of your routines.</source>
+        <translation>{id} no es una de tus rutinas.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be deleted: {reason} ({path})</source>
+        <translation>No se pudo borrar «{title}»: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>There is no routine {id}.</source>
+        <translation>No hay ninguna rutina {id}.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported: {reason} ({path})</source>
+        <translation>No se pudo exportar «{title}»: {reason} ({path})</translation>
+    </message>
+</context>
+<context>
     <name>RoutineRules</name>
+    <message>
+        <source>{file}, step &apos;{step}&apos;, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, paso &apos;{step}&apos;, campo &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, step &apos;{step}&apos;: {problem}</source>
+        <translation>{file}, paso &apos;{step}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, campo &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
     <message>
         <source>is missing</source>
         <translation>falta</translation>
@@ -1440,8 +2127,12 @@
         <translation>zona desconocida {zone}</translation>
     </message>
     <message>
-        <source>zone {zone} is not on the {view} view</source>
-        <translation>la zona {zone} no está en la vista {view}</translation>
+        <source>zone {zone} is not on the sole view</source>
+        <translation>la zona {zone} no está en la planta</translation>
+    </message>
+    <message>
+        <source>zone {zone} is not on the top view</source>
+        <translation>la zona {zone} no está en el empeine</translation>
     </message>
     <message>
         <source>must be a table</source>
@@ -1468,6 +2159,14 @@
         <translation>el cambio entre un pie y otro no se puede saltar</translation>
     </message>
     <message>
+        <source>is too large for a routine ({count} characters)</source>
+        <translation>es demasiado grande para una rutina ({count} caracteres)</translation>
+    </message>
+    <message>
+        <source>is not valid TOML (nested too deeply)</source>
+        <translation>no es TOML válido (anidado a demasiada profundidad)</translation>
+    </message>
+    <message>
         <source>must list at least one [[steps]] table</source>
         <translation>debe incluir al menos una tabla [[steps]]</translation>
     </message>
@@ -1490,6 +2189,42 @@
     <message>
         <source>a once-per-session step must come before or after the foot steps</source>
         <translation>un paso de una vez por sesión debe ir antes o después de los pasos de cada pie</translation>
+    </message>
+    <message>
+        <source>repeats the routine id {id}</source>
+        <translation>repite el identificador de rutina {id}</translation>
+    </message>
+    <message>
+        <source>is not a known field of a routine&apos;s translation</source>
+        <translation>no es un campo conocido de la traducción de una rutina</translation>
+    </message>
+    <message>
+        <source>must be a table of step ids</source>
+        <translation>debe ser una tabla de identificadores de paso</translation>
+    </message>
+    <message>
+        <source>is not a step of {routine}</source>
+        <translation>no es un paso de {routine}</translation>
+    </message>
+    <message>
+        <source>is not a translatable field of a step</source>
+        <translation>no es un campo traducible de un paso</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({detail})</source>
+        <translation>no es TOML válido ({detail})</translation>
+    </message>
+    <message>
+        <source>is too large for a routine (over {most} bytes)</source>
+        <translation>es demasiado grande para una rutina (más de {most} bytes)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1566,8 +2301,32 @@
         <translation>No se pudo mantener la pantalla encendida.</translation>
     </message>
     <message>
-        <source>Keeping the screen awake is not supported here.</source>
-        <translation>Aquí no se puede mantener la pantalla encendida.</translation>
+        <source>not supported here</source>
+        <translation>no disponible aquí</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake ({reason}).</source>
+        <translation>No se pudo mantener la pantalla encendida ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (no session bus).</source>
+        <translation>No se pudo mantener la pantalla encendida (no hay bus de sesión).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (no screensaver service found).</source>
+        <translation>No se pudo mantener la pantalla encendida (no se encontró ningún servicio de salvapantallas).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (Windows refused the request).</source>
+        <translation>No se pudo mantener la pantalla encendida (Windows rechazó la petición).</translation>
+    </message>
+    <message>
+        <source>Could not keep the screen awake (caffeinate not found).</source>
+        <translation>No se pudo mantener la pantalla encendida (no se encontró caffeinate).</translation>
+    </message>
+    <message>
+        <source>D-Bus support is missing</source>
+        <translation>falta la compatibilidad con D-Bus</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2405,96 @@
     <message>
         <source>Settings are being saved again.</source>
         <translation>Los ajustes vuelven a guardarse.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a settings file</source>
+        <translation>es demasiado grande para ser un archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>no contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be created ({reason})</source>
+        <translation>no se puede crear la carpeta {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not writable</source>
+        <translation>no se puede escribir en la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved this session: {reason}.</source>
+        <translation>Los ajustes no se guardarán en esta sesión: {reason}.</translation>
+    </message>
+    <message>
+        <source>Using default settings. Settings will not be saved this session: {path} cannot be read ({reason}); it is left as it is.</source>
+        <translation>Se usan los ajustes predeterminados. Los ajustes no se guardarán en esta sesión: no se puede leer {path} ({reason}); se deja como está.</translation>
+    </message>
+    <message>
+        <source>Your settings file was written by a newer version of footcare-gui (settings version {version}; this one knows {known}). Its settings are used where possible, but the file will not be changed, so changes you make now last until you quit.</source>
+        <translation>Tu archivo de ajustes lo escribió una versión más reciente de footcare-gui (versión de ajustes {version}; esta conoce hasta la {known}). Sus ajustes se usan en lo posible, pero el archivo no se modificará, así que los cambios que hagas ahora duran hasta que salgas.</translation>
+    </message>
+    <message>
+        <source>all settings</source>
+        <translation>todos los ajustes</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved this session: a copy of the original could not be made ({reason}), so {name} is left untouched.</source>
+        <translation>Los ajustes no se guardarán en esta sesión: no se pudo hacer una copia del original ({reason}), así que {name} se deja intacto.</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be used ({problem}), so all settings were reset to defaults.</source>
+        <translation>Tu archivo de ajustes no se pudo usar ({problem}), así que todos los ajustes han vuelto a sus valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Your settings were updated from an older version of the app.</source>
+        <translation>Tus ajustes se han actualizado desde una versión anterior de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your settings file had problems; these were reset to defaults: {fields}.</source>
+        <translation>Tu archivo de ajustes tenía problemas; estos ajustes han vuelto a sus valores predeterminados: {fields}.</translation>
+    </message>
+    <message>
+        <source>The original is saved as {name}.</source>
+        <translation>El original se guarda como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{app} is already running (it did not answer; if it is stuck, end it or remove {lock}).</source>
+        <translation>{app} ya se está ejecutando (no respondió; si se ha quedado colgada, ciérrala o borra {lock}).</translation>
+    </message>
+    <message>
+        <source>Could not take the single-instance lock; a second copy would not be noticed.</source>
+        <translation>No se pudo tomar el bloqueo contra una segunda copia; una segunda copia no se notaría.</translation>
+    </message>
+    <message>
+        <source>A second launch cannot reach this one ({why}).</source>
+        <translation>Un segundo inicio no puede llegar a esta copia ({why}).</translation>
+    </message>
+    <message>
+        <source>{app} is already running; its window was brought forward.</source>
+        <translation>{app} ya se está ejecutando; su ventana se ha traído al frente.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2793,10 @@
     <message>
         <source>Id</source>
         <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Stroke</source>

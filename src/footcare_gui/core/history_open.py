@@ -19,6 +19,7 @@ from footcare_gui.core.history_store import (
     Problem,
     reason,
 )
+from footcare_gui.core.i18n import translate
 
 BUSY_TIMEOUT_S = 1.0  # one writer per folder (single instance): waiting longer means trouble
 _DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -81,7 +82,7 @@ def _folder_writable(folder: Path) -> str | None:
     except OSError as exc:
         return reason(exc)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "the folder is not writable"
+        return translate("History", "the folder is not writable")
     return None
 
 
@@ -176,7 +177,7 @@ def _off(*notices: Notice) -> HistoryStore:
 def _open_writable(path: Path, notices: list[Notice]) -> HistoryStore:
     """Open, check, upgrade and tidy the file; raises DamagedError, sqlite3.Error or OSError."""
     if os.path.lexists(path) and not path.is_file():
-        raise DamagedError("something that is not a file is in its place")
+        raise DamagedError(translate("History", "something that is not a file is in its place"))
     conn = _connect(path)
     try:
         version = _version(conn)
@@ -187,7 +188,7 @@ def _open_writable(path: Path, notices: list[Notice]) -> HistoryStore:
             return HistoryStore(path, ro, Access.READ_ONLY, [*notices, notice], version)
         _check(conn)
         if version == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-            raise DamagedError("it is an SQLite file of another program")
+            raise DamagedError(translate("History", "it is an SQLite file of another program"))
         _prepare(conn)
         if 0 < version < schema.SCHEMA_VERSION:
             backup = _backup(conn, path, version)

@@ -32,6 +32,7 @@ from typing import Any
 
 from footcare_gui.core import history_schema as schema
 from footcare_gui.core.history_record import EveningRow, Outcome, SessionRecord, is_feel
+from footcare_gui.core.i18n import translate
 
 
 class Access(StrEnum):
@@ -182,7 +183,9 @@ class HistoryStore:
         conn = self._conn
         if conn is None or self.access is not Access.WRITE:
             problem = Problem.NEWER if self.access is Access.READ_ONLY else Problem.FOLDER
-            raise HistoryError(Notice(problem, self.path, detail="history is not writable"))
+            raise HistoryError(
+                Notice(problem, self.path, detail=translate("History", "history is not writable"))
+            )
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:

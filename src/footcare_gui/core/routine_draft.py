@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.plan import Phase, build_plan
 from footcare_gui.core.routine_fields import (
     STEP_TEXTS,
@@ -70,12 +71,18 @@ class StepDraft:
 
 
 def default_switch() -> StepDraft:
+    """A new routine's switch between the feet, worded in the app's language (the user's own
+    routine keeps the words it is saved with)."""
     return StepDraft(
         id=SWITCH_ID,
         texts={
-            "title": "Switch to the other foot",
-            "instruction": "Lower this foot and bring the other one up onto your knee.",
-            "why": "A few seconds to change sides before repeating the steps.",
+            "title": translate("RoutineDraft", "Switch to the other foot"),
+            "instruction": translate(
+                "RoutineDraft", "Lower this foot and bring the other one up onto your knee."
+            ),
+            "why": translate(
+                "RoutineDraft", "A few seconds to change sides before repeating the steps."
+            ),
         },
         technique=Technique.REST,
         zones=[],

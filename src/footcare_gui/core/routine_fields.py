@@ -110,12 +110,16 @@ class RoutineError(ValueError):
     ):
         self.file, self.step, self.field, self.message = file, step, fld, message
         self.in_content = in_content
-        where = [file]
-        if step is not None:
-            where.append(f"step '{step}'")
-        if fld is not None:
-            where.append(f"field '{fld}'")
-        super().__init__(f"{', '.join(where)}: {message}")
+        # One whole sentence per shape, in the app's language: a translation may reorder.
+        if step is not None and fld is not None:
+            line = translate("RoutineRules", "{file}, step '{step}', field '{field}': {problem}")
+        elif step is not None:
+            line = translate("RoutineRules", "{file}, step '{step}': {problem}")
+        elif fld is not None:
+            line = translate("RoutineRules", "{file}, field '{field}': {problem}")
+        else:
+            line = translate("RoutineRules", "{file}: {problem}")
+        super().__init__(line.format(file=file, step=step, field=fld, problem=message))
 
 
 class Fail:
@@ -241,8 +245,12 @@ def _zones(data: Mapping[str, Any], view: StepView | None, fail: Fail) -> tuple[
         raise fail("zones", line.format(zone=repr(exc.args[0]))) from None
     off_view = [z for z in zones if view is not None and ZONES[z].view not in view.views]
     if off_view:
-        line = translate("RoutineRules", "zone {zone} is not on the {view} view")
-        raise fail("zones", line.format(zone=repr(off_view[0]), view=view))
+        # Only a one-sided view leaves zones off it; the side is a word, not a file's value.
+        if view is StepView.SOLE:
+            line = translate("RoutineRules", "zone {zone} is not on the sole view")
+        else:
+            line = translate("RoutineRules", "zone {zone} is not on the top view")
+        raise fail("zones", line.format(zone=repr(off_view[0])))
     return zones
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_fields import MAX_TITLE_CHARS, STEP_TEXTS, Fail, RoutineError, text
 from footcare_gui.core.routines import MAX_INTRO_CHARS, MAX_SUMMARY_CHARS, Routine
 
@@ -37,14 +38,17 @@ def apply_overlay(routine: Routine, data: Mapping[str, Any], file: str) -> Routi
     """The routine with the overlay's words; raises RoutineError naming the first problem."""
     fail = Fail(file)
     for key in sorted(set(data) - {*ROUTINE_TEXTS, "steps"}):
-        raise fail(key, "is not a known field of a routine's translation")
+        raise fail(
+            key, translate("RoutineRules", "is not a known field of a routine's translation")
+        )
     words = {k: text(data, k, fail, most=most) for k, most in ROUTINE_TEXTS.items() if k in data}
     steps = data.get("steps", {})
     if not isinstance(steps, Mapping):
-        raise fail("steps", "must be a table of step ids")
+        raise fail("steps", translate("RoutineRules", "must be a table of step ids"))
     known = {s.id for s in routine.all_steps}
     for sid in sorted(set(steps) - known):
-        raise RoutineError(file, f"is not a step of {routine.id!r}", str(sid))
+        line = translate("RoutineRules", "is not a step of {routine}")
+        raise RoutineError(file, line.format(routine=repr(routine.id)), str(sid))
     translated = {}
     for step in routine.all_steps:
         table = steps.get(step.id)
@@ -52,9 +56,9 @@ def apply_overlay(routine: Routine, data: Mapping[str, Any], file: str) -> Routi
             continue
         step_fail = Fail(file, step.id)
         if not isinstance(table, Mapping):
-            raise step_fail(None, "must be a table")
+            raise step_fail(None, translate("RoutineRules", "must be a table"))
         for key in sorted(set(table) - set(STEP_TEXTS)):
-            raise step_fail(key, "is not a translatable field of a step")
+            raise step_fail(key, translate("RoutineRules", "is not a translatable field of a step"))
         texts = {k: text(table, k, step_fail, most=STEP_TEXTS[k][1]) for k in table}
         translated[step.id] = replace(
             step,
@@ -78,9 +82,11 @@ def load_overlay(routine: Routine, path: Path) -> Routine:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise RoutineError(path.name, f"cannot be read: {exc}", in_content=False) from exc
+        line = translate("RoutineRules", "cannot be read ({detail})").format(detail=exc)
+        raise RoutineError(path.name, line, in_content=False) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(path.name, f"is not valid TOML: {exc}") from exc
+        line = translate("RoutineRules", "is not valid TOML ({detail})").format(detail=exc)
+        raise RoutineError(path.name, line) from exc
     return apply_overlay(routine, data, path.name)
 
 

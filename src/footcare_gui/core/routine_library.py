@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import (
     MAX_FILE_BYTES,
     MAX_ID_CHARS,
@@ -117,13 +118,15 @@ def read_routine_file(path: Path) -> Routine:
         with path.open("rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise RoutineError(name, f"cannot be read ({exc.strerror or exc})") from None
+        line = translate("RoutineRules", "cannot be read ({detail})")
+        raise RoutineError(name, line.format(detail=exc.strerror or exc)) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise RoutineError(name, f"is too large for a routine (over {MAX_FILE_BYTES} bytes)")
+        line = translate("RoutineRules", "is too large for a routine (over {most} bytes)")
+        raise RoutineError(name, line.format(most=MAX_FILE_BYTES))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise RoutineError(name, "is not UTF-8 text") from None
+        raise RoutineError(name, translate("RoutineRules", "is not UTF-8 text")) from None
     return parse_routine(text, name)
 
 
@@ -151,20 +154,31 @@ def _load_own(
         if error.in_content and set_aside:
             with contextlib.suppress(OSError):
                 aside = _move_aside(folder / error.file)
-        then = f"It was moved aside as {aside.name}." if aside else "It was skipped."
-        messages.append(f"Your routine file {error}. {then}")
+        if aside is not None:
+            line = translate(
+                "RoutineLibrary", "Your routine file {error}. It was moved aside as {name}."
+            )
+        else:
+            line = translate("RoutineLibrary", "Your routine file {error}. It was skipped.")
+        messages.append(line.format(error=error, name=aside.name if aside else ""))
     own: dict[str, Routine] = {}
     for rid, routine in result.routines.items():
         if rid in builtin:
             name = routine.path.name if routine.path else rid
-            messages.append(
-                f"Your routine {name} has the id {rid!r} of a built-in routine, so it was "
-                "skipped: give it another id."
+            line = translate(
+                "RoutineLibrary",
+                "Your routine {name} has the id {id} of a built-in routine, so it was skipped: "
+                "give it another id.",
             )
+            messages.append(line.format(name=name, id=repr(rid)))
         else:
             own[rid] = routine
     if not os.access(folder, os.W_OK | os.X_OK):
-        messages.append(f"Your routines folder {folder} is read-only: routines cannot be saved.")
+        line = translate(
+            "RoutineLibrary",
+            "Your routines folder {folder} is read-only: routines cannot be saved.",
+        )
+        messages.append(line.format(folder=folder))
     return own, messages
 
 
@@ -240,13 +254,17 @@ class RoutineLibrary:
     # -- changing --------------------------------------------------------------------------
     def _own_folder(self) -> Path:
         if self.folder is None:
-            raise LibraryError("This copy of the app has no folder for your own routines.")
+            line = translate(
+                "RoutineLibrary", "This copy of the app has no folder for your own routines."
+            )
+            raise LibraryError(line)
         return self.folder
 
     def save(self, routine: Routine) -> Routine:
         """Write one of the user's routines (new or changed); return it with its path."""
         if self.is_builtin(routine.id):
-            raise LibraryError(f"“{routine.title}” is built in and cannot be changed.")
+            line = translate("RoutineLibrary", "“{title}” is built in and cannot be changed.")
+            raise LibraryError(line.format(title=routine.title))
         from footcare_gui.core.routine_toml import routine_to_toml
         from footcare_gui.core.settings_file import write_atomic
 
@@ -254,8 +272,10 @@ class RoutineLibrary:
         try:
             write_atomic(target, routine_to_toml(routine).encode("utf-8"))
         except OSError as exc:
+            line = translate("RoutineLibrary", "“{title}” could not be saved: {reason} ({path})")
+            reason = exc.strerror or exc
             raise LibraryError(
-                f"“{routine.title}” could not be saved: {exc.strerror or exc} ({target})"
+                line.format(title=routine.title, reason=reason, path=target)
             ) from exc
         old = self._own.get(routine.id)
         if old is not None and old.path is not None and old.path != target:
@@ -271,14 +291,18 @@ class RoutineLibrary:
         """Remove one of the user's routines and its file; return what was removed."""
         routine = self._own.get(routine_id)
         if routine is None:
-            raise LibraryError(f"{routine_id!r} is not one of your routines.")
+            line = translate("RoutineLibrary", "{id} is not one of your routines.")
+            raise LibraryError(line.format(id=repr(routine_id)))
         if routine.path is not None:
             try:
                 routine.path.unlink(missing_ok=True)
             except OSError as exc:
+                line = translate(
+                    "RoutineLibrary", "“{title}” could not be deleted: {reason} ({path})"
+                )
+                reason = exc.strerror or exc
                 raise LibraryError(
-                    f"“{routine.title}” could not be deleted: {exc.strerror or exc} "
-                    f"({routine.path})"
+                    line.format(title=routine.title, reason=reason, path=routine.path)
                 ) from exc
         del self._own[routine_id]
         self._rebuild()
@@ -307,13 +331,14 @@ class RoutineLibrary:
 
         routine = self._all.get(routine_id)
         if routine is None:
-            raise LibraryError(f"There is no routine {routine_id!r}.")
+            line = translate("RoutineLibrary", "There is no routine {id}.")
+            raise LibraryError(line.format(id=repr(routine_id)))
         try:
             write_atomic(path, routine_to_toml(routine).encode("utf-8"))
         except OSError as exc:
-            raise LibraryError(
-                f"“{routine.title}” could not be exported: {exc.strerror or exc} ({path})"
-            ) from exc
+            line = translate("RoutineLibrary", "“{title}” could not be exported: {reason} ({path})")
+            reason = exc.strerror or exc
+            raise LibraryError(line.format(title=routine.title, reason=reason, path=path)) from exc
 
 
 def load_library(

@@ -111,13 +111,17 @@ def decode_toml(text: str, file: str = "<routine>") -> dict[str, Any]:
     import tomllib  # here, not at the top: a start with a warm routine cache never needs it
 
     if len(text) > MAX_FILE_BYTES:
-        raise RoutineError(file, f"is too large for a routine ({len(text)} characters)")
+        line = translate("RoutineRules", "is too large for a routine ({count} characters)")
+        raise RoutineError(file, line.format(count=len(text)))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(file, f"is not valid TOML ({exc})") from None
+        # tomllib's own detail stays English: it names a line and column, for a text editor.
+        line = translate("RoutineRules", "is not valid TOML ({detail})")
+        raise RoutineError(file, line.format(detail=exc)) from None
     except RecursionError:
-        raise RoutineError(file, "is not valid TOML (nested too deeply)") from None
+        line = translate("RoutineRules", "is not valid TOML (nested too deeply)")
+        raise RoutineError(file, line) from None
 
 
 def _raw(step: Any, key: str, default: Any = None) -> Any:
@@ -224,9 +228,11 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:  # the file is there, but it is not a routine's text
-        raise RoutineError(path.name, f"cannot be read ({exc})") from None
+        line = translate("RoutineRules", "cannot be read ({detail})").format(detail=exc)
+        raise RoutineError(path.name, line) from None
     except OSError as exc:
-        raise RoutineError(path.name, f"cannot be read ({exc})", in_content=False) from None
+        line = translate("RoutineRules", "cannot be read ({detail})").format(detail=exc)
+        raise RoutineError(path.name, line, in_content=False) from None
 
 
 def _with_source(routine: Routine, path: Path) -> Routine:
@@ -264,8 +270,9 @@ def load_routines(folder: Path, cache: Path | None = None) -> LoadResult:
         if current:
             fresh[path.name] = entry
         if routine.id in routines:
+            line = translate("RoutineRules", "repeats the routine id {id}")
             errors.append(
-                RoutineError(path.name, f"repeats the routine id {routine.id!r}", in_content=False)
+                RoutineError(path.name, line.format(id=repr(routine.id)), in_content=False)
             )
             continue
         routines[routine.id] = routine

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from footcare_gui.core.i18n import check_language, translate
 from footcare_gui.core.routines import is_id
 from footcare_gui.core.settings import (
     SCHEMA_VERSION,
@@ -43,7 +44,9 @@ class SettingsSaveError(Exception):
     def __init__(self, path: Path, cause: OSError) -> None:
         self.path, self.cause = path, cause
         reason = cause.strerror or str(cause) or type(cause).__name__
-        super().__init__(f"{reason} ({path})")
+        super().__init__(
+            translate("SettingsFile", "{reason} ({path})").format(reason=reason, path=path)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,17 +216,17 @@ def _preserve(path: Path, raw: bytes, suffix: str) -> Path:
 def _parse(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     """The file's top-level object, or None and why it is not usable."""
     if not raw.strip(b" \t\r\n"):
-        return None, "it is empty"
+        return None, translate("SettingsFile", "it is empty")
     if len(raw) > _MAX_BYTES:
-        return None, "it is far too large to be a settings file"
+        return None, translate("SettingsFile", "it is far too large to be a settings file")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return None, "it is not text"
+        return None, translate("SettingsFile", "it is not text")
     except (ValueError, RecursionError):
-        return None, "it is not valid JSON"
+        return None, translate("SettingsFile", "it is not valid JSON")
     if not isinstance(data, dict):
-        return None, "it does not hold a JSON object"
+        return None, translate("SettingsFile", "it does not hold a JSON object")
     return data, ""
 
 
@@ -240,14 +243,34 @@ def _folder_problem(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"the folder {folder} cannot be created ({exc.strerror or exc})"
+        line = translate("SettingsFile", "the folder {folder} cannot be created ({reason})")
+        return line.format(folder=folder, reason=exc.strerror or exc)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"the folder {folder} is not writable"
+        return translate("SettingsFile", "the folder {folder} is not writable").format(
+            folder=folder
+        )
     return None
 
 
+def language_in(path: Path) -> str:
+    """The ``language`` a settings file asks for ("" if none, or if the file is unusable),
+    read without writing anything: the app installs its language before
+    :func:`load_settings`, whose messages are made in that language."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return ""
+    data, _ = _parse(raw)
+    try:
+        return check_language((data or {}).get("language", ""))
+    except ValueError:  # load_settings resets it: the system's language
+        return ""
+
+
 def _not_saved(reason: str) -> str:
-    return f"Settings will not be saved this session: {reason}."
+    return translate("SettingsFile", "Settings will not be saved this session: {reason}.").format(
+        reason=reason
+    )
 
 
 def load_settings(path: Path) -> LoadOutcome:
@@ -261,28 +284,30 @@ def load_settings(path: Path) -> LoadOutcome:
         notes = (_not_saved(folder_problem),) if folder_problem else ()
         return LoadOutcome(Settings(), notes, read_only=folder_problem is not None)
     except OSError as exc:
-        reason = f"{path} cannot be read ({exc.strerror or exc}); it is left as it is"
-        return LoadOutcome(Settings(), (f"Using default settings. {_not_saved(reason)}",), True)
+        line = translate(
+            "SettingsFile",
+            "Using default settings. Settings will not be saved this session: {path} cannot be "
+            "read ({reason}); it is left as it is.",
+        )
+        return LoadOutcome(Settings(), (line.format(path=path, reason=exc.strerror or exc),), True)
 
     data, problem = _parse(raw)
     version = None if data is None else _file_version(data)
 
     if data is not None and version is not None and version > SCHEMA_VERSION:
         settings, _ = settings_from_dict(data)
-        return LoadOutcome(
-            settings,
-            (
-                f"Your settings file was written by a newer version of footcare-gui "
-                f"(settings version {version}; this one knows {SCHEMA_VERSION}). Its settings "
-                f"are used where possible, but the file will not be changed, so changes you "
-                f"make now last until you quit.",
-            ),
-            read_only=True,
+        line = translate(
+            "SettingsFile",
+            "Your settings file was written by a newer version of footcare-gui (settings "
+            "version {version}; this one knows {known}). Its settings are used where possible, "
+            "but the file will not be changed, so changes you make now last until you quit.",
         )
+        message = line.format(version=version, known=SCHEMA_VERSION)
+        return LoadOutcome(settings, (message,), read_only=True)
 
     migrated_from: int | None = None
     if data is None:
-        settings, bad = Settings(), ["all settings"]
+        settings, bad = Settings(), [translate("SettingsFile", "all settings")]
     elif version is None:
         settings, bad = settings_from_dict(data)
         bad.insert(0, "schema_version")
@@ -301,10 +326,15 @@ def load_settings(path: Path) -> LoadOutcome:
         backup: Path | None = _preserve(path, raw, suffix)
     except OSError as exc:
         backup = None
-        keep = f"a copy of the original could not be made ({exc.strerror or exc})"
+        line = translate(
+            "SettingsFile",
+            "Settings will not be saved this session: a copy of the original could not be made "
+            "({reason}), so {name} is left untouched.",
+        )
+        keep = line.format(reason=exc.strerror or exc, name=path.name)
     message = _describe(bad, problem, backup, migrated_from)
     if backup is None:
-        message += " " + _not_saved(f"{keep}, so {path.name} is left untouched")
+        message += " " + keep
         return LoadOutcome(settings, (message,), True, tuple(bad), None)
     try:
         # Write the repaired (or migrated) file now, so the next start is quiet.
@@ -316,14 +346,24 @@ def load_settings(path: Path) -> LoadOutcome:
 
 
 def _describe(bad: list[str], problem: str, backup: Path | None, migrated_from: int | None) -> str:
-    saved = f" The original is saved as {backup.name}." if backup else ""
+    """What happened to the file, then (as a sentence of its own) where its original is."""
     if problem:
-        return (
-            f"Your settings file could not be used ({problem}), so all settings were reset "
-            f"to defaults.{saved}"
+        line = translate(
+            "SettingsFile",
+            "Your settings file could not be used ({problem}), so all settings were reset to "
+            "defaults.",
         )
-    if migrated_from is not None and not bad:
-        return f"Your settings were updated from an older version of the app.{saved}"
-    return (
-        f"Your settings file had problems; these were reset to defaults: {', '.join(bad)}.{saved}"
-    )
+    elif migrated_from is not None and not bad:
+        line = translate(
+            "SettingsFile", "Your settings were updated from an older version of the app."
+        )
+    else:
+        line = translate(
+            "SettingsFile",
+            "Your settings file had problems; these were reset to defaults: {fields}.",
+        )
+    message = line.format(problem=problem, fields=", ".join(bad))
+    if backup is None:
+        return message
+    saved = translate("SettingsFile", "The original is saved as {name}.")
+    return f"{message} {saved.format(name=backup.name)}"

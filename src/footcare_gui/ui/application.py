@@ -17,6 +17,7 @@ from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_library import RoutineLibrary, load_library
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
+from footcare_gui.core.settings_file import language_in
 from footcare_gui.paths import ENV_VAR, config_dir, history_path, log_path, settings_path
 from footcare_gui.ui.app_controller import AppController
 from footcare_gui.ui.crash_log import install_crash_log
@@ -80,8 +81,10 @@ def build(
     own routines come from ``library``, else from their folder."""
     folder = config_dir(options.config_dir)
     first_start = not settings_path(folder).exists()
+    # The language first: loading the settings may already have something to tell the user.
+    asked = options.lang or language_in(settings_path(folder))
+    language = install_language(app, asked)
     settings = SettingsController(settings_path(folder), app)
-    language = install_language(app, options.lang or settings.settings.language)
     routines = localized_routines(routines, language)  # before any widget shows a word
     if library is None:
         library = load_library(routines.routines, options.config_dir)

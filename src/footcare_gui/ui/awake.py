@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from footcare_gui.core.i18n import QT_TRANSLATE_NOOP
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusInterface
@@ -86,7 +86,7 @@ class ScreenAwake:
             return False
         except Exception:
             log.exception("keeping the screen awake failed")
-            self._status = GENERIC_FAILURE
+            self._status = translate("SessionRunner", GENERIC_FAILURE)
             return False
         self._held = True
         self._status = ""
@@ -108,14 +108,13 @@ class NullBackend:
 
     def __init__(
         self,
-        message: str = QT_TRANSLATE_NOOP(
-            "SessionRunner", "Keeping the screen awake is not supported here."
-        ),
+        message: str = QT_TRANSLATE_NOOP("SessionRunner", "not supported here"),
     ) -> None:
-        self._message = message
+        self._message = message  # why, marked for translation (default_backend's are)
 
     def inhibit(self, reason: str) -> object:
-        raise AwakeError(f"Could not keep the screen awake ({self._message.rstrip('.')}).")
+        line = translate("SessionRunner", "Could not keep the screen awake ({reason}).")
+        raise AwakeError(line.format(reason=translate("SessionRunner", self._message)))
 
     def uninhibit(self, cookie: object) -> None:
         return None
@@ -145,7 +144,9 @@ class FreedesktopBackend:
 
         bus = self._bus if self._bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
-            raise AwakeError("Could not keep the screen awake (no session bus).")
+            raise AwakeError(
+                translate("SessionRunner", "Could not keep the screen awake (no session bus).")
+            )
         for path in self.PATHS:
             interface = QDBusInterface(self.SERVICE, path, self.INTERFACE, bus)
             if not interface.isValid():
@@ -156,7 +157,11 @@ class FreedesktopBackend:
             if reply.type() == QDBusMessage.MessageType.ReplyMessage and arguments:
                 return _DBusHold(interface, int(arguments[0]))
             log.info("Inhibit at %s failed: %s", path, reply.errorMessage())
-        raise AwakeError("Could not keep the screen awake (no screensaver service found).")
+        raise AwakeError(
+            translate(
+                "SessionRunner", "Could not keep the screen awake (no screensaver service found)."
+            )
+        )
 
     def uninhibit(self, cookie: object) -> None:
         from PySide6.QtCore import Q_ARG, QMetaObject, Qt
@@ -187,7 +192,12 @@ class WindowsBackend:
     def inhibit(self, reason: str) -> object:
         flags = self.ES_CONTINUOUS | self.ES_DISPLAY_REQUIRED | self.ES_SYSTEM_REQUIRED
         if not self._set_state(flags):
-            raise AwakeError("Could not keep the screen awake (Windows refused the request).")
+            raise AwakeError(
+                translate(
+                    "SessionRunner",
+                    "Could not keep the screen awake (Windows refused the request).",
+                )
+            )
         return None
 
     def uninhibit(self, cookie: object) -> None:
@@ -227,7 +237,11 @@ class CaffeinateBackend:
                 stderr=subprocess.DEVNULL,
             )
         except OSError as exc:
-            raise AwakeError("Could not keep the screen awake (caffeinate not found).") from exc
+            raise AwakeError(
+                translate(
+                    "SessionRunner", "Could not keep the screen awake (caffeinate not found)."
+                )
+            ) from exc
 
     def uninhibit(self, cookie: object) -> None:
         import subprocess
@@ -251,5 +265,5 @@ def default_backend() -> AwakeBackend:
     try:
         import PySide6.QtDBus  # noqa: F401  (absent on some builds)
     except ImportError:
-        return NullBackend("D-Bus support is missing")
+        return NullBackend(QT_TRANSLATE_NOOP("SessionRunner", "D-Bus support is missing"))
     return FreedesktopBackend()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap
 
 from footcare_gui.core.feet_shown import FeetShown
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.routines import Technique
 from footcare_gui.core.zones import Foot, View
 from footcare_gui.ui.foot_art import load_art, view_transform
@@ -17,7 +18,11 @@ from footcare_gui.ui.foot_layout import Cell, drawn_area
 from footcare_gui.ui.foot_painter import FootPainter
 from footcare_gui.ui.motion_glyphs import MotionPainter
 
-VIEW_NAMES = {View.SOLE: "Sole", View.TOP: "Top"}
+# The captions under each view, translated where drawn (the language is set before any frame).
+VIEW_NAMES = {
+    View.SOLE: QT_TRANSLATE_NOOP("FootView", "Sole"),
+    View.TOP: QT_TRANSLATE_NOOP("FootView", "Top"),
+}
 _MOTIONS = frozenset({Technique.STROKE, Technique.CIRCLES, Technique.STRETCH, Technique.PRESS})
 
 
@@ -66,7 +71,10 @@ def compose(
     captions = fonts.caption_h if len(feet.views) > 1 else 0.0
     widest = max(
         *(QFontMetricsF(fonts.label_bold).horizontalAdvance(f.label) + fonts.label_h for f in Foot),
-        *(QFontMetricsF(fonts.caption).horizontalAdvance(n) for n in VIEW_NAMES.values()),
+        *(
+            QFontMetricsF(fonts.caption).horizontalAdvance(translate("FootView", n))
+            for n in VIEW_NAMES.values()
+        ),
     )
     left, top, w, h = drawn_area(
         cells, size, dpr, label_h=fonts.label_h, captions=captions, widest_label=widest
@@ -123,7 +131,7 @@ def _paint_labels(
             cap = QRectF(c.rect.left(), c.rect.bottom(), c.rect.width(), fonts.caption_h)
             dimmed = active is not None and c.foot is not active
             p.setPen(colours.muted if dimmed else colours.text)
-            p.drawText(cap, Qt.AlignmentFlag.AlignCenter, VIEW_NAMES[c.view])
+            p.drawText(cap, Qt.AlignmentFlag.AlignCenter, translate("FootView", VIEW_NAMES[c.view]))
 
 
 def _paint_motion(p: QPainter, feet: FeetShown, cell: Cell, colours: FootColours) -> None:

@@ -278,4 +278,4 @@ class RoutineActions(QObject):
         box.setInformativeText(detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.status.emit(f"{title}: {detail}")
+        self.status.emit(self.tr("{problem}: {detail}").format(problem=title, detail=detail))

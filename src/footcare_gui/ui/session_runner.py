@@ -285,8 +285,10 @@ class SessionRunner(QObject):
         if running and self.settings.settings.keep_awake:
             if not self.awake.hold() and not self._awake_warned:
                 self._awake_warned = True
-                failed = self.awake.status or "Could not keep the screen awake."
-                self.status.emit(translate("SessionRunner", failed))  # awake.py's, marked
+                # awake.py words its status in the app's language
+                generic = translate("SessionRunner", "Could not keep the screen awake.")
+                failed = self.awake.status or generic
+                self.status.emit(failed)
         else:
             self._release_awake()
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -120,10 +121,15 @@ class StepForm(QWidget):
         self.optional = QCheckBox(self.tr("Optiona&l: may be skipped"))
         self.optional.setObjectName("step-optional")
         self.optional.toggled.connect(lambda _on: self._on_choice())
-        done = QHBoxLayout()
-        for w in (self.each_foot, self.once, self.optional):
-            done.addWidget(w)
-        done.addStretch(1)
+        # The two choices on a line, "optional" under them: the row must not widen the editor.
+        choice = QHBoxLayout()
+        choice.addWidget(self.each_foot)
+        choice.addWidget(self.once)
+        choice.addStretch(1)
+        done = QVBoxLayout()
+        done.setSpacing(2)
+        done.addLayout(choice)
+        done.addWidget(self.optional)
         self._row(form, self.tr("Done:"), done, "per", buddy=self.each_foot)
 
         self.duration = DurationSpinBox(self.tr("Length"), MIN_STEP_SECONDS, MAX_STEP_SECONDS)
@@ -164,7 +170,7 @@ class StepForm(QWidget):
         self,
         form: QFormLayout,
         text: str,
-        field: QWidget | QHBoxLayout,
+        field: QWidget | QBoxLayout,
         key: str,
         buddy: QWidget | None = None,
     ) -> None:
@@ -214,7 +220,8 @@ class StepForm(QWidget):
                     "id": self.tr("Id"),
                     "": "",
                 }[key]
-                message = f"{name}: {message}" if name else message
+                if name:  # one line a translation may punctuate its own way
+                    message = self.tr("{field}: {problem}").format(field=name, problem=message)
             label.setText(f"⚠ {message}" if message else "")
             label.setVisible(bool(message))
 
