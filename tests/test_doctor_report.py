@@ -28,7 +28,7 @@ CHECK_KEYS = {
     "platform": {"name", "chosen_by", "loads", "qt_messages", "environment"},
     "system_libraries": {"platforms", "checked", "missing"},
     "audio": {"outputs", "qt_messages"},
-    "speech": {"engines", "used", "voices"},
+    "speech": {"engines", "used", "language", "voices"},
     "screen_hold": {"method", "available"},
     "tray": {"used"},
     "notifications": {"used"},
@@ -196,7 +196,7 @@ def test_damaged_files_kept_aside_earlier_are_mentioned(tmp_path: Path) -> None:
     (tmp_path / "settings.json.corrupt-20250101-120000").write_text("x")
     check = settings_check(tmp_path / "settings.json")
     assert check.data["kept_aside"] == ["settings.json.corrupt-20250101-120000"]
-    assert "1 damaged earlier file(s) kept aside" in check.detail
+    assert "1 damaged earlier file kept aside" in check.detail
 
 
 def test_a_folder_that_cannot_be_made_is_a_warning(tmp_path: Path) -> None:

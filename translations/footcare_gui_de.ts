@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Screen hold</source>
-        <translation>Bildschirm wach halten</translation>
+        <translation>Bildschirm an</translation>
     </message>
     <message>
         <source>the screen may blank during a session; lengthen the screen-blank delay in your desktop&apos;s settings</source>

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from footcare_gui import APP_NAME
+from footcare_gui import APP_NAME, early_language
 from footcare_gui.assets import asset_path
 from footcare_gui.cli import parse_args
+from footcare_gui.core.i18n import translate
 from footcare_gui.core.routine_library import load_library
 from footcare_gui.core.routines import load_routines
 from footcare_gui.paths import routine_cache_path
@@ -15,7 +16,9 @@ from footcare_gui.paths import routine_cache_path
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run footcare-gui; returns the process exit status."""
-    options = parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    early_language.install(args)  # before the first word: --help and its errors speak it
+    options = parse_args(args)
     if options.doctor:
         from footcare_gui.doctor.report import run_doctor
 
@@ -30,17 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_routine_command(options)
     routines = load_routines(asset_path("routines"), cache=routine_cache_path(options.config_dir))
     for error in routines.errors:
-        print(f"{APP_NAME}: warning: {error}", file=sys.stderr)
+        warning = translate("Main", "{app}: warning: {error}")
+        print(warning.format(app=APP_NAME, error=error), file=sys.stderr)
     if not routines.routines:
-        print(f"{APP_NAME}: no routine could be loaded; reinstall the app.", file=sys.stderr)
+        none = translate("Main", "{app}: no routine could be loaded; reinstall the app.")
+        print(none.format(app=APP_NAME), file=sys.stderr)
         return 1
     library = load_library(routines.routines, options.config_dir)  # the user's own too
     if options.routine is not None and options.routine not in library.routines:
+        unknown = translate("Main", "{app}: unknown routine '{id}' (known routines: {known})")
         known = ", ".join(sorted(library.routines))
-        print(
-            f"{APP_NAME}: unknown routine '{options.routine}' (known routines: {known})",
-            file=sys.stderr,
-        )
+        print(unknown.format(app=APP_NAME, id=options.routine, known=known), file=sys.stderr)
         return 2
     from footcare_gui.doctor import preflight
 

@@ -1,4 +1,8 @@
-"""Command-line arguments. Parsed before Qt is imported, so --help and --version are instant."""
+"""Command-line arguments. Parsed before Qt is imported, so --help and --version are instant.
+
+Every word is in the app's language, chosen before parsing (early_language.py); argparse's
+own words (``usage:``, its errors) too, while :func:`parse_args` runs.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,42 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from footcare_gui import APP_NAME, __version__
-from footcare_gui.core.i18n import LANGUAGES
+from footcare_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, translate
 from footcare_gui.core.zones import Foot
+
+# argparse's own messages (Python 3.11 to 3.13) that this parser can show, looked up by
+# argparse through gettext's ``_`` at the moment it shows them; others stay English.
+ARGPARSE_MESSAGES = frozenset(
+    {
+        QT_TRANSLATE_NOOP("Argparse", "usage: "),
+        QT_TRANSLATE_NOOP("Argparse", "options"),
+        QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+        QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    }
+)
+
+
+def _argparse_text(message: str) -> str:
+    return translate("Argparse", message) if message in ARGPARSE_MESSAGES else message
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return _argparse_text(singular if n == 1 else plural)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not argparse's usage block: the hint says where to look.
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        line = translate("CommandLine", "{prog}: {message} (see {prog} --help)")
+        self.exit(2, line.format(prog=self.prog, message=message) + "\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,80 +75,142 @@ class Options:
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     """Parse the arguments; a bad one exits with status 2 and a one-line message."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if language() == "en":  # argparse's words are English already
+        return _parse(args)
+    saved = {name: getattr(argparse, name) for name in ("_", "ngettext")}
+    vars(argparse).update(_=_argparse_text, ngettext=_argparse_plural)
+    try:
+        return _parse(args)
+    finally:
+        vars(argparse).update(saved)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the app's language."""
     parser = _Parser(
         prog=APP_NAME,
-        description="A guided, hands-free evening foot-reflexology self-massage timer.",
-        epilog="Settings are kept between runs; the Preferences dialog (Ctrl+,) changes them.",
+        description=translate(
+            "CommandLine", "A guided, hands-free evening foot-reflexology self-massage timer."
+        ),
+        epilog=translate(
+            "CommandLine",
+            "Settings are kept between runs; the Preferences dialog (Ctrl+,) changes them.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("CommandLine", "show the version number and exit"),
+    )
     parser.add_argument(
         "--foot",
         choices=[f.value for f in Foot],
-        help="which foot goes first this time (overrides the setting for this run only)",
+        help=translate(
+            "CommandLine",
+            "which foot goes first this time (overrides the setting for this run only)",
+        ),
     )
-    parser.add_argument("--routine", metavar="ID", help="the routine to use, e.g. quick-wind-down")
+    parser.add_argument(
+        "--routine",
+        metavar="ID",
+        help=translate("CommandLine", "the routine to use, e.g. quick-wind-down"),
+    )
+    lang_help = translate(
+        "CommandLine",
+        "the language of the window and the voice for this run: {codes} "
+        "(default: the setting, else the system's)",
+    )
     parser.add_argument(
         "--lang",
         metavar="CODE",
         choices=sorted(LANGUAGES),
-        help="the language of the window and the voice for this run: "
-        + ", ".join(sorted(LANGUAGES))
-        + " (default: the setting, else the system's)",
+        help=lang_help.format(codes=", ".join(sorted(LANGUAGES))),
     )
     parser.add_argument(
         "--config-dir",
         metavar="DIR",
-        help="keep every file the app writes in DIR "
-        "(default: $FOOTCARE_GUI_CONFIG_DIR, else the user's config folder)",
+        help=translate(
+            "CommandLine",
+            "keep every file the app writes in DIR "
+            "(default: $FOOTCARE_GUI_CONFIG_DIR, else the user's config folder)",
+        ),
     )
     parser.add_argument(
         "--doctor",
         action="store_true",
-        help="check this system (display, Qt, libraries, sound, folders, settings) and exit",
+        help=translate(
+            "CommandLine",
+            "check this system (display, Qt, libraries, sound, folders, settings) and exit",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="with --doctor: print JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "with --doctor: print JSON")
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
         dest="desktop",
         action="store_const",
         const="install",
-        help="add the app to your desktop's menu, with its icon (Linux), and exit",
+        help=translate(
+            "CommandLine", "add the app to your desktop's menu, with its icon (Linux), and exit"
+        ),
     )
     desktop.add_argument(
         "--uninstall-desktop",
         dest="desktop",
         action="store_const",
         const="uninstall",
-        help="remove exactly what --install-desktop (and the reminder) wrote, and exit",
+        help=translate(
+            "CommandLine",
+            "remove exactly what --install-desktop (and the reminder) wrote, and exit",
+        ),
     )
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start without a window, waiting for the evening reminder (in the tray if any)",
+        help=translate(
+            "CommandLine",
+            "start without a window, waiting for the evening reminder (in the tray if any)",
+        ),
     )
     own = parser.add_argument_group(
-        "routines", "each of these prints its answer and exits, without opening a window"
+        translate("CommandLine", "routines"),
+        translate(
+            "CommandLine", "each of these prints its answer and exits, without opening a window"
+        ),
     ).add_mutually_exclusive_group()
     own.add_argument(
         "--list-routines",
         action="store_true",
-        help="list every routine: id, built-in or own, length at the default durations, title",
+        help=translate(
+            "CommandLine",
+            "list every routine: id, built-in or own, length at the default durations, title",
+        ),
     )
     own.add_argument(
-        "--import-routine", metavar="FILE", help="add a routine from a .toml file; prints its id"
+        "--import-routine",
+        metavar="FILE",
+        help=translate("CommandLine", "add a routine from a .toml file; prints its id"),
     )
     own.add_argument(
         "--export-routine",
         nargs=2,
         metavar=("ID", "FILE"),
-        help="write a routine to a .toml file (FILE - prints it)",
+        help=translate("CommandLine", "write a routine to a .toml file (FILE - prints it)"),
     )
-    ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    return parser
+
+
+def _parse(args: list[str]) -> Options:
+    parser = build_parser()
+    ns = parser.parse_args(args)
     if ns.config_dir is not None and not ns.config_dir.strip():
-        parser.error("argument --config-dir: the folder name is empty")
+        parser.error(translate("CommandLine", "argument --config-dir: the folder name is empty"))
     if ns.json and not ns.doctor:
-        parser.error("argument --json: only with --doctor")
+        parser.error(translate("CommandLine", "argument --json: only with --doctor"))
     return Options(
         foot=Foot(ns.foot) if ns.foot else None,
         routine=ns.routine,

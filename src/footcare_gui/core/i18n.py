@@ -11,10 +11,11 @@ filled by the caller with ``str.format`` after translation, so a translation may
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     # (context, source, disambiguation, n) -> text: QCoreApplication.translate's signature
     Translator = Callable[[str, str, str | None, int], str]
@@ -54,6 +55,18 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 def language() -> str:
     """The code of the language the app's words are shown in (``en``, ``de``, ``es``)."""
     return _language[0]
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """English words inside the block (``--doctor --json`` stays machine-stable), then the
+    translator and language of before."""
+    saved = _current[0], _language[0]
+    _current[0], _language[0] = english, "en"
+    try:
+        yield
+    finally:
+        _current[0], _language[0] = saved
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

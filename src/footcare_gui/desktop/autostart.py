@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.desktop.entries import DESKTOP_FILE, autostart_entry
 from footcare_gui.desktop.install import config_home, is_freedesktop, manifest
 from footcare_gui.desktop.owned import Outcome
@@ -37,8 +38,10 @@ def set_autostart(on: bool, command: Sequence[str]) -> str:
         record.close(outcome)
     if outcome.errors:
         where, why = outcome.errors[0]
-        return f"Could not change the login entry {where}: {why}."
+        line = translate("DesktopInstall", "Could not change the login entry {path}: {why}.")
+        return line.format(path=where, why=why)
     if outcome.left_alone:
         where, why = outcome.left_alone[0]
-        return f"Left the login entry {where} as it is ({why})."
+        line = translate("DesktopInstall", "Left the login entry {path} as it is ({why}).")
+        return line.format(path=where, why=why)
     return ""

@@ -20,10 +20,12 @@ from pathlib import Path
 
 from footcare_gui import APP_NAME
 from footcare_gui.assets import ICON_SIZES, icon_path
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.desktop.entries import DESKTOP_FILE, installed_command, menu_entry
 from footcare_gui.desktop.owned import Manifest, Outcome
 
 MANIFEST_FILE = "installed-files.json"
+DesktopInstall = Context("DesktopInstall")  # its counted lines
 Print = Callable[[str], None]
 
 
@@ -72,8 +74,13 @@ def install(out: Print = print, command: list[str] | None = None) -> int:
     _report(outcome, out)
     _refresh_caches(out)
     if outcome.ok:
-        out(f"The menu entry starts: {' '.join(command)}")
-        out(f"To remove it: {APP_NAME} --uninstall-desktop")
+        starts = translate("DesktopInstall", "The menu entry starts: {command}")
+        out(starts.format(command=" ".join(command)))
+        out(
+            translate("DesktopInstall", "To remove it: {app} --uninstall-desktop").format(
+                app=APP_NAME
+            )
+        )
     return 0 if outcome.ok else 1
 
 
@@ -84,7 +91,11 @@ def uninstall(out: Print = print) -> int:
         return 0
     record, outcome = manifest(), Outcome()
     if not record.files:
-        out("Nothing to remove: footcare-gui has not installed anything here.")
+        out(
+            translate(
+                "DesktopInstall", "Nothing to remove: {app} has not installed anything here."
+            ).format(app=APP_NAME)
+        )
         return 0
     for key in sorted(record.files):
         record.remove(Path(key), outcome)
@@ -95,16 +106,18 @@ def uninstall(out: Print = print) -> int:
 
 
 def _report(outcome: Outcome, out: Print) -> None:
+    # The verb first, padded so that the paths line up (in English; a translation may too).
     for p in outcome.written:
-        out(f"wrote   {p}")
+        out(translate("DesktopInstall", "wrote   {path}").format(path=p))
     if outcome.unchanged:
-        out(f"kept    {len(outcome.unchanged)} files already in place and up to date")
+        count = len(outcome.unchanged)
+        out(DesktopInstall.tr("kept    %n file(s) already in place and up to date", "", count))
     for p in outcome.removed:
-        out(f"removed {p}")
+        out(translate("DesktopInstall", "removed {path}").format(path=p))
     for p, why in outcome.left_alone:
-        out(f"left    {p} alone: {why}")
+        out(translate("DesktopInstall", "left    {path} alone: {why}").format(path=p, why=why))
     for p, why in outcome.errors:
-        out(f"failed  {p}: {why}")
+        out(translate("DesktopInstall", "failed  {path}: {why}").format(path=p, why=why))
 
 
 def _refresh_caches(out: Print) -> None:
@@ -122,24 +135,31 @@ def _refresh_caches(out: Print) -> None:
         try:
             done = subprocess.run([tool, *args[1:]], capture_output=True, timeout=30, check=False)
         except (OSError, subprocess.SubprocessError) as exc:
-            out(f"could not refresh {cache}: {exc}")
+            failed = translate("DesktopInstall", "could not refresh {cache}: {why}")
+            out(failed.format(cache=cache, why=exc))
             continue
         if done.returncode == 0:
-            out(f"refreshed {cache}")
+            out(translate("DesktopInstall", "refreshed {cache}").format(cache=cache))
         else:
-            out(f"could not refresh {cache}: {args[0]} exited with {done.returncode}")
+            failed = translate(
+                "DesktopInstall", "could not refresh {cache}: {tool} exited with {status}"
+            )
+            out(failed.format(cache=cache, tool=args[0], status=done.returncode))
 
 
 def _elsewhere() -> str:
     if sys.platform == "win32":
-        return (
+        text = translate(
+            "DesktopInstall",
             "On Windows there is no menu entry to install this way, and nothing was changed. "
-            f"pip put {APP_NAME}.exe in your Python's Scripts folder "
-            f"({Path(sys.executable).parent / 'Scripts'}): to start it from the Start menu, "
-            "right-click it in Explorer and choose 'Pin to Start'."
+            "pip put {app}.exe in your Python's Scripts folder ({folder}): to start it from "
+            "the Start menu, right-click it in Explorer and choose 'Pin to Start'.",
         )
-    return (
+        return text.format(app=APP_NAME, folder=Path(sys.executable).parent / "Scripts")
+    text = translate(
+        "DesktopInstall",
         "On macOS apps live in the Applications folder as .app bundles, and pip does not make "
-        f"one, so nothing was changed. Start {APP_NAME} from a terminal (or keep it in the "
-        "Dock while it runs: right-click its icon, Options, Keep in Dock)."
+        "one, so nothing was changed. Start {app} from a terminal (or keep it in the Dock "
+        "while it runs: right-click its icon, Options, Keep in Dock).",
     )
+    return text.format(app=APP_NAME)

@@ -14,9 +14,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.settings_file import write_atomic
 
 MANIFEST_VERSION = 1
+NOT_OURS = QT_TRANSLATE_NOOP("DesktopInstall", "not written by footcare-gui")
+CHANGED = QT_TRANSLATE_NOOP("DesktopInstall", "changed since footcare-gui wrote it")
 
 
 def digest(data: bytes) -> str:
@@ -88,10 +91,10 @@ class Manifest:
         current = _file_digest(path)
         if path.exists() or path.is_symlink():
             if not self.owns(path):
-                outcome.left_alone.append((path, "not written by footcare-gui"))
+                outcome.left_alone.append((path, translate("DesktopInstall", NOT_OURS)))
                 return
             if current != self.files[str(path)]:
-                outcome.left_alone.append((path, "changed since footcare-gui wrote it"))
+                outcome.left_alone.append((path, translate("DesktopInstall", CHANGED)))
                 return
             if current == digest(data):
                 outcome.unchanged.append(path)
@@ -113,7 +116,7 @@ class Manifest:
             return
         current = _file_digest(path)
         if current is not None and current != self.files[key]:
-            outcome.left_alone.append((path, "changed since footcare-gui wrote it"))
+            outcome.left_alone.append((path, translate("DesktopInstall", CHANGED)))
         elif current is not None:
             try:
                 path.unlink()

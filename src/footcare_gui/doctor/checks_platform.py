@@ -11,15 +11,21 @@ import sys
 from collections.abc import Mapping
 
 from footcare_gui import APP_NAME
+from footcare_gui.core.i18n import Context, translate
 from footcare_gui.doctor.check import Check, Status
 from footcare_gui.doctor.libraries import Missing, install_commands, is_bundled
 from footcare_gui.doctor.preflight import PlatformCheck, Verdict, candidates, decide
 
 CHILD_TIMEOUT_S = 60
 ENV_KEYS = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")
-NO_DISPLAY_ADVICE = (
-    f"start {APP_NAME} in a graphical desktop session (over SSH: `ssh -X`, or set DISPLAY)"
-)
+Doctor = Context("Doctor")  # its counted phrases
+
+
+def no_display_advice() -> str:
+    advice = translate(
+        "Doctor", "start {app} in a graphical desktop session (over SSH: `ssh -X`, or set DISPLAY)"
+    )
+    return advice.format(app=APP_NAME)
 
 
 def linux_verdict(env: Mapping[str, str]) -> tuple[Verdict, tuple[PlatformCheck, ...]]:
@@ -43,28 +49,36 @@ def libraries_check(verdict: Verdict, checks: tuple[PlatformCheck, ...]) -> Chec
         "checked": checked,
         "missing": [m._asdict() for m in missing.values()],
     }
-    key, label = "system_libraries", "System libraries"
+    key, label = "system_libraries", translate("Doctor", "System libraries")
     if not missing:
-        return Check(key, label, "ok", f"all {checked} found (for {', '.join(names)})", data=data)
+        found = Doctor.tr("all %n found (for {platforms})", "", checked)
+        return Check(key, label, "ok", found.format(platforms=", ".join(names)), data=data)
     status: Status = "error" if verdict.reason == "missing libraries" else "warning"
     which = "; ".join(
         f"{c.name}: {', '.join(m.soname for m in c.missing)}" for c in checks if c.missing
     )
     apt, dnf = install_commands(missing.values())
-    steps = [f"install them: `{apt}` (Debian, Ubuntu) or `{dnf}` (Fedora)"] if apt else []
+    steps = []
+    if apt:
+        install = translate("Doctor", "install them: `{apt}` (Debian, Ubuntu) or `{dnf}` (Fedora)")
+        steps.append(install.format(apt=apt, dnf=dnf))
     if any(is_bundled(name) for name in missing):
-        steps.append("reinstall footcare-gui (Qt's own libraries are incomplete)")
+        steps.append(
+            translate("Doctor", "reinstall footcare-gui (Qt's own libraries are incomplete)")
+        )
     unknown = [m.soname for m in missing.values() if m.debian is None and not is_bundled(m.soname)]
     if unknown:
-        steps.append(
-            f"find the package of {', '.join(unknown)} (`apt-file search`, `dnf provides`)"
+        find = translate(
+            "Doctor", "find the package of {libraries} (`apt-file search`, `dnf provides`)"
         )
-    return Check(key, label, status, f"missing ({which})", "; ".join(steps), data)
+        steps.append(find.format(libraries=", ".join(unknown)))
+    detail = translate("Doctor", "missing ({which})").format(which=which)
+    return Check(key, label, status, detail, "; ".join(steps), data)
 
 
 def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str) -> Check:
     """Which platform plugin Qt would use, and whether it loads (``running``: the app's)."""
-    key, label = "platform", "Platform plugin"
+    key, label = "platform", translate("Doctor", "Platform plugin")
     data: dict[str, object] = {
         "name": running or None,
         "chosen_by": "running app" if running else _chosen_by(env, verdict),
@@ -73,32 +87,44 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
         "environment": {k: env.get(k) for k in ENV_KEYS},
     }
     if running:
-        return Check(key, label, "ok", f"{running} (this running app)", data=data)
+        detail = translate("Doctor", "{platform} (this running app)").format(platform=running)
+        return Check(key, label, "ok", detail, data=data)
     if verdict is not None and verdict.problem:
         data["loads"] = False
         if verdict.reason == "no display":
-            why = "; ".join(c.no_display for c in verdict.checks) or (
-                "DISPLAY and WAYLAND_DISPLAY are unset"
+            why = "; ".join(c.no_display for c in verdict.checks) or translate(
+                "Doctor", "DISPLAY and WAYLAND_DISPLAY are unset"
             )
-            return Check(key, label, "error", f"no display ({why})", NO_DISPLAY_ADVICE, data)
-        names = " and ".join(c.name for c in verdict.checks if c.display)
-        advice = "install them (see System libraries)"
-        return Check(
-            key, label, "error", f"{names} cannot load: libraries are missing", advice, data
-        )
+            detail = translate("Doctor", "no display ({why})").format(why=why)
+            return Check(key, label, "error", detail, no_display_advice(), data)
+        names = ", ".join(c.name for c in verdict.checks if c.display)
+        detail = translate("Doctor", "{platforms} cannot load: libraries are missing")
+        advice = translate("Doctor", "install them (see System libraries)")
+        return Check(key, label, "error", detail.format(platforms=names), advice, data)
     child_env = dict(env)
     if verdict is not None and verdict.quiet_fallback and verdict.platform:
         child_env["QT_QPA_PLATFORM"] = verdict.platform
     loads, name, messages = try_platform(child_env)
     data.update(name=name or None, loads=loads, qt_messages=messages)
     if loads:
-        return Check(key, label, "ok", f"{name} loads", data=data)
+        return Check(
+            key,
+            label,
+            "ok",
+            translate("Doctor", "{platform} loads").format(platform=name),
+            data=data,
+        )
     why = next((m for m in messages if "connect to display" in m), messages[0] if messages else "")
     if "connect to display" in why:
-        advice = f"no X server answers at DISPLAY={env.get('DISPLAY')}: {NO_DISPLAY_ADVICE}"
+        advice = translate("Doctor", "no X server answers at DISPLAY={display}: {advice}")
+        advice = advice.format(display=env.get("DISPLAY"), advice=no_display_advice())
     else:
-        advice = "see qt_messages in `--doctor --json`, and include them in a bug report"
-    return Check(key, label, "error", f"does not load ({why or 'no message'})", advice, data)
+        advice = translate(
+            "Doctor", "see qt_messages in `--doctor --json`, and include them in a bug report"
+        )
+    detail = translate("Doctor", "does not load ({why})")
+    why = why or translate("Doctor", "no message")
+    return Check(key, label, "error", detail.format(why=why), advice, data)
 
 
 def _chosen_by(env: Mapping[str, str], verdict: Verdict | None) -> str:

@@ -11,7 +11,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from footcare_gui.core.i18n import Context, language, translate
 from footcare_gui.doctor.check import Check
+
+Doctor = Context("Doctor")  # its counted phrases
 
 SCREEN_SAVER = "org.freedesktop.ScreenSaver"
 NOISE = ("qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg")  # optional codecs, versions
@@ -23,9 +26,12 @@ def qt_check() -> Check:
         import PySide6
         from PySide6.QtCore import qVersion
     except ImportError as exc:
-        advice = "reinstall footcare-gui (pip install --force-reinstall footcare-gui)"
+        advice = translate(
+            "Doctor", "reinstall footcare-gui (pip install --force-reinstall footcare-gui)"
+        )
         data: dict[str, str | None] = {"pyside6": None, "qt": None}
-        return Check("qt", "Qt", "error", f"PySide6 cannot load ({exc})", advice, data)
+        detail = translate("Doctor", "PySide6 cannot load ({why})").format(why=exc)
+        return Check("qt", "Qt", "error", detail, advice, data)
     data = {"pyside6": PySide6.__version__, "qt": qVersion()}
     return Check("qt", "Qt", "ok", f"PySide6 {PySide6.__version__}, Qt {qVersion()}", data=data)
 
@@ -64,46 +70,58 @@ def qt_messages() -> Iterator[list[str]]:
 
 def audio_check() -> Check:
     """The audio outputs QtMultimedia sees (it needs libpulse.so.0 on Linux)."""
-    key, label = "audio", "Audio outputs"
+    key, label = "audio", translate("Doctor", "Audio outputs")
     with qt_messages() as messages:
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:
             data = {"outputs": None, "qt_messages": [str(exc)]}
-            advice = "the session runs without sound; for sound install libpulse0 (Debian)"
-            advice += " or pulseaudio-libs (Fedora)"
-            return Check(key, label, "warning", f"QtMultimedia cannot load ({exc})", advice, data)
+            advice = translate(
+                "Doctor",
+                "the session runs without sound; for sound install libpulse0 (Debian) or "
+                "pulseaudio-libs (Fedora)",
+            )
+            detail = translate("Doctor", "QtMultimedia cannot load ({why})").format(why=exc)
+            return Check(key, label, "warning", detail, advice, data)
         outputs = [device.description() for device in QMediaDevices.audioOutputs()]
     data = {"outputs": outputs, "qt_messages": messages}
     if outputs:
         return Check(key, label, "ok", ", ".join(outputs), data=data)
-    advice = "the session runs without sound; start the sound server (PulseAudio or PipeWire)"
-    advice += " or connect a speaker"
-    return Check(key, label, "warning", "none found", advice, data)
+    advice = translate(
+        "Doctor",
+        "the session runs without sound; start the sound server (PulseAudio or PipeWire) or "
+        "connect a speaker",
+    )
+    return Check(key, label, "warning", translate("Doctor", "none found"), advice, data)
 
 
-def speech_check() -> Check:
-    """The text-to-speech engines, and the voices the first one has for the app's language
-    (opened in a child process with a time limit: an engine may never answer)."""
-    from footcare_gui.core.spoken import LANGUAGE
-
-    key, label = "speech", "Speech engines"
-    advice = "voice guidance stays off; on Linux install speech-dispatcher and espeak-ng"
+def speech_check(spoken: str | None = None) -> Check:
+    """The text-to-speech engines, and the voices the first one has for ``spoken``, the
+    language the app speaks (default: its words' language), opened in a child process with
+    a time limit: an engine may never answer."""
+    spoken = spoken or language()
+    key, label = "speech", translate("Doctor", "Speech engines")
+    advice = translate(
+        "Doctor", "voice guidance stays off; on Linux install speech-dispatcher and espeak-ng"
+    )
+    data: dict[str, object] = {"engines": None, "used": True, "language": spoken, "voices": None}
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        data: dict[str, object] = {"engines": None, "used": True, "voices": None}
-        return Check(key, label, "warning", f"QtTextToSpeech cannot load ({exc})", advice, data)
+        detail = translate("Doctor", "QtTextToSpeech cannot load ({why})").format(why=exc)
+        return Check(key, label, "warning", detail, advice, data)
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]  # mock: Qt's test one
+    data["engines"] = engines
     if not engines:
-        data = {"engines": engines, "used": True, "voices": None}
-        return Check(key, label, "warning", "none found", advice, data)
-    voices, problem = _voices_of(engines[0], LANGUAGE)
-    data = {"engines": engines, "used": True, "voices": voices}
+        return Check(key, label, "warning", translate("Doctor", "none found"), advice, data)
+    voices, problem = _voices_of(engines[0], spoken)
+    data["voices"] = voices
     found = ", ".join(engines)
     if voices:
-        return Check(key, label, "ok", f"{found}; {voices} voices for '{LANGUAGE}'", data=data)
-    return Check(key, label, "warning", f"{found}; {problem}", advice, data)
+        detail = Doctor.tr("{engines}; %n voice(s) for '{language}'", "", voices)
+        return Check(key, label, "ok", detail.format(engines=found, language=spoken), data=data)
+    detail = translate("Doctor", "{engines}; {problem}").format(engines=found, problem=problem)
+    return Check(key, label, "warning", detail, advice, data)
 
 
 def _voices_of(engine: str, language: str) -> tuple[int | None, str]:
@@ -115,20 +133,24 @@ def _voices_of(engine: str, language: str) -> tuple[int | None, str]:
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=6, check=False)
     except subprocess.TimeoutExpired:
-        return None, f"{engine} did not answer within 6 s (is speech-dispatcher stuck?)"
+        late = translate(
+            "Doctor", "{engine} did not answer within 6 s (is speech-dispatcher stuck?)"
+        )
+        return None, late.format(engine=engine)
     try:
         result = json.loads(out.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
-        return None, f"{engine} could not be opened"
+        return None, translate("Doctor", "{engine} could not be opened").format(engine=engine)
     if "error" in result:
         return None, f"{engine}: {result['error']}"
     count = int(result.get("voices", 0))
-    return (count, "") if count else (None, f"no voice for '{language}'")
+    none = translate("Doctor", "no voice for '{language}'").format(language=language)
+    return (count, "") if count else (None, none)
 
 
 def screen_hold_check() -> Check:
     """The service that keeps the screen awake during a session."""
-    key, label = "screen_hold", "Screen hold"
+    key, label = "screen_hold", translate("Doctor", "Screen hold")
     if sys.platform == "win32":
         data = {"method": "SetThreadExecutionState", "available": True}
         return Check(key, label, "ok", "Windows SetThreadExecutionState", data=data)
@@ -136,25 +158,32 @@ def screen_hold_check() -> Check:
         data = {"method": "caffeinate", "available": True}
         return Check(key, label, "ok", "macOS caffeinate", data=data)
     data: dict[str, object] = {"method": SCREEN_SAVER, "available": False}
-    advice = "the screen may blank during a session; lengthen the screen-blank delay in your "
-    advice += "desktop's settings"
+    advice = translate(
+        "Doctor",
+        "the screen may blank during a session; lengthen the screen-blank delay in your "
+        "desktop's settings",
+    )
     try:
         from PySide6.QtDBus import QDBusConnection
     except ImportError as exc:
-        return Check(key, label, "warning", f"QtDBus cannot load ({exc})", advice, data)
+        detail = translate("Doctor", "QtDBus cannot load ({why})").format(why=exc)
+        return Check(key, label, "warning", detail, advice, data)
     with qt_messages():
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
-            return Check(key, label, "warning", "no D-Bus session bus", advice, data)
+            no_bus = translate("Doctor", "no D-Bus session bus")
+            return Check(key, label, "warning", no_bus, advice, data)
         interface = bus.interface()
         data["available"] = bool(interface.isServiceRegistered(SCREEN_SAVER).value()) or (
             SCREEN_SAVER in (interface.activatableServiceNames().value() or [])
         )
     if data["available"]:
-        return Check(key, label, "ok", f"{SCREEN_SAVER} on the session bus", data=data)
-    return Check(key, label, "warning", f"no {SCREEN_SAVER} service", advice, data)
+        found = translate("Doctor", "{service} on the session bus").format(service=SCREEN_SAVER)
+        return Check(key, label, "ok", found, data=data)
+    missing = translate("Doctor", "no {service} service").format(service=SCREEN_SAVER)
+    return Check(key, label, "warning", missing, advice, data)
 
 
 def not_used_yet(key: str, label: str) -> Check:
     """A line for a feature the app does not have yet."""
-    return Check(key, label, "info", "not used yet", data={"used": False})
+    return Check(key, label, "info", translate("Doctor", "not used yet"), data={"used": False})

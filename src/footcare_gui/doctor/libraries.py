@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from footcare_gui.core.i18n import translate
+
 Finder = Callable[[str], bool]  # soname -> can the dynamic loader find it?
 
 # soname -> (Debian/Ubuntu package, Fedora package): the libraries PySide6's xcb and wayland
@@ -129,13 +131,18 @@ def install_lines(missing: Iterable[Missing]) -> list[str]:
     if dnf:
         lines.append(f"  Fedora:          {dnf}")
     if any(is_bundled(m.soname) for m in items):
-        lines.append("  Qt's own libraries are incomplete: reinstall footcare-gui (and PySide6).")
+        bundled = translate(
+            "Preflight", "Qt's own libraries are incomplete: reinstall footcare-gui (and PySide6)."
+        )
+        lines.append(f"  {bundled}")  # indented under the sentence before
     for m in items:
         if m.debian is None and not is_bundled(m.soname):
-            lines.append(
-                f"  {m.soname}: find its package with `apt-file search {m.soname}` "
-                f"or `dnf provides '*/{m.soname}'`"
+            find = translate(
+                "Preflight",
+                "{library}: find its package with `apt-file search {library}` or "
+                "`dnf provides '*/{library}'`",
             )
+            lines.append(f"  {find.format(library=m.soname)}")
     return lines
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Mapping
 
+from footcare_gui.core.i18n import translate
 from footcare_gui.doctor.elf import ElfError, read_machine
 from footcare_gui.doctor.libraries import (
     WAYLAND_FALLBACK,
@@ -36,18 +37,23 @@ def check_platform(name: str, env: Mapping[str, str], always: bool = False) -> P
 
 def display_for(name: str, env: Mapping[str, str]) -> tuple[str, str]:
     """The display the plugin would use, or "" and why there is none."""
+    unset = translate("Preflight", "{variable} is unset")
     if name == "xcb":
-        return (env["DISPLAY"], "") if env.get("DISPLAY") else ("", "DISPLAY is unset")
+        return (
+            (env["DISPLAY"], "") if env.get("DISPLAY") else ("", unset.format(variable="DISPLAY"))
+        )
     if env.get("WAYLAND_SOCKET"):
         return "WAYLAND_SOCKET", ""
     socket = env.get("WAYLAND_DISPLAY", "")
     if not socket:
-        return "", "WAYLAND_DISPLAY is unset"
+        return "", unset.format(variable="WAYLAND_DISPLAY")
     if not os.path.isabs(socket):
         if not env.get("XDG_RUNTIME_DIR"):
-            return "", "XDG_RUNTIME_DIR is unset"
+            return "", unset.format(variable="XDG_RUNTIME_DIR")
         socket = os.path.join(env["XDG_RUNTIME_DIR"], socket)
-    return (env["WAYLAND_DISPLAY"], "") if os.path.exists(socket) else ("", f"no {socket}")
+    if os.path.exists(socket):
+        return env["WAYLAND_DISPLAY"], ""
+    return "", translate("Preflight", "no {socket}").format(socket=socket)
 
 
 def needed_libraries(

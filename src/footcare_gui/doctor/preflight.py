@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from footcare_gui import APP_NAME
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # types only: Qt and the library table are imported when needed
     from types import TracebackType
@@ -27,10 +28,15 @@ if TYPE_CHECKING:  # types only: Qt and the library table are imported when need
     from footcare_gui.doctor.libraries import Missing
 
 CHECKED = ("xcb", "wayland")  # the platform plugins that need a display and system libraries
-HINT = f"{APP_NAME} could not open its window; run `{APP_NAME} --doctor` to see what is missing."
-NO_DISPLAY = (
-    f"{APP_NAME} needs a graphical desktop; no display was found "
-    "(DISPLAY and WAYLAND_DISPLAY are unset)."
+# In English, translated where shown (the language is known before the first check).
+HINT = QT_TRANSLATE_NOOP(
+    "Preflight",
+    "footcare-gui could not open its window; run `footcare-gui --doctor` to see what is missing.",
+)
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Preflight",
+    "footcare-gui needs a graphical desktop; no display was found "
+    "(DISPLAY and WAYLAND_DISPLAY are unset).",
 )
 
 
@@ -76,7 +82,7 @@ def decide(env: Mapping[str, str], check: Checker) -> Verdict:
     names, named = candidates(env)
     displays = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")
     if not named and not any(env.get(v) for v in displays):
-        return Verdict(None, False, NO_DISPLAY, reason="no display")
+        return Verdict(None, False, translate("Preflight", NO_DISPLAY), reason="no display")
     checks: list[PlatformCheck] = []
     for name in names:
         if name not in CHECKED:  # offscreen, vnc, eglfs...: the user knows what they chose
@@ -94,17 +100,25 @@ def problem_text(checks: list[PlatformCheck], env: Mapping[str, str]) -> str:
     with_display = [c for c in checks if c.display]
     if not with_display:
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-            return NO_DISPLAY
+            return translate("Preflight", NO_DISPLAY)
         why = "; ".join(c.no_display for c in checks)
-        return f"{APP_NAME} needs a graphical desktop; no display was found ({why})."
+        line = translate(
+            "Preflight", "{app} needs a graphical desktop; no display was found ({why})."
+        )
+        return line.format(app=APP_NAME, why=why)
     from footcare_gui.doctor.libraries import install_lines
 
     missing = list({m.soname: m for c in with_display for m in c.missing}.values())
+    first = translate(
+        "Preflight",
+        "{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.",
+    )
+    then = translate("Preflight", "Install them, then start {app} again:")
+    libraries = ", ".join(m.soname for m in missing)
     return "\n".join(
         [
-            f"{APP_NAME} cannot open its window: Qt needs system libraries that are "
-            f"missing: {', '.join(m.soname for m in missing)}.",
-            f"Install them, then start {APP_NAME} again:",
+            first.format(app=APP_NAME, libraries=libraries),
+            then.format(app=APP_NAME),
             *install_lines(missing),
         ]
     )
@@ -135,7 +149,7 @@ class hint_on_fatal:  # noqa: N801 - used like a function: ``with hint_on_fatal(
     """
 
     def __init__(self, hint: str = HINT) -> None:
-        self.hint = hint
+        self.hint = translate("Preflight", hint) if hint else ""  # now: Qt may abort soon
         self.previous: object = None
 
     def __enter__(self) -> None:

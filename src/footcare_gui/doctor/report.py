@@ -1,8 +1,9 @@
 """``footcare-gui --doctor``: what this system offers the app, one line per subject.
 
 Every line ends with OK or with what to do (lines for features not built yet only inform).
-The exit status is 0 when a session can run, 1 otherwise. ``--json`` gives the same facts
-under the stable keys documented in docs/doctor.md.
+The exit status is 0 when a session can run, 1 otherwise. The lines are in the app's
+language; ``--json`` gives the same facts under the stable keys documented in docs/doctor.md,
+its texts always English (a bug report is read by the maintainers; scripts compare them).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from footcare_gui import APP_NAME, __version__
+from footcare_gui.core.i18n import in_english, language, translate
 from footcare_gui.doctor.check import Check
 
 REPORT_VERSION = 1  # bump when a JSON key changes meaning or goes away
@@ -48,31 +50,37 @@ class Report:
         return all(c.status != "error" for c in self.checks)
 
 
-def collect(config_dir: str | None = None) -> Report:
-    """Run every check. Inside the running app the platform is the app's own."""
+def collect(config_dir: str | None = None, spoken: str | None = None) -> Report:
+    """Run every check, its words in the app's language; speech voices are counted for
+    ``spoken`` (default: the app's language). Inside the running app the platform is the
+    app's own."""
     from footcare_gui.doctor.checks_files import folder_check, settings_check
     from footcare_gui.paths import config_dir as find_config_dir
     from footcare_gui.paths import log_dir, routine_cache_path, settings_path
 
     folder = find_config_dir(config_dir)
+    app = translate("Doctor", "App")
     checks = [
-        Check("app", "App", "ok", f"{APP_NAME} {__version__}", data={"version": __version__}),
+        Check("app", app, "ok", f"{APP_NAME} {__version__}", data={"version": __version__}),
         _python_check(),
-        *_qt_checks(),
+        *_qt_checks(spoken or language()),
         folder_check(
-            "config_folder", "Config folder", folder, "settings and choices will not be saved"
+            "config_folder",
+            translate("Doctor", "Config folder"),
+            folder,
+            translate("Doctor", "settings and choices will not be saved"),
         ),
         folder_check(
             "cache_folder",
-            "Cache folder",
+            translate("Doctor", "Cache folder"),
             routine_cache_path(config_dir).parent,
-            "each start reads the routine files again (a few ms slower)",
+            translate("Doctor", "each start reads the routine files again (a few ms slower)"),
         ),
         folder_check(
             "log_folder",
-            "Log folder",
+            translate("Doctor", "Log folder"),
             log_dir(config_dir),
-            "details of unexpected errors cannot be kept",
+            translate("Doctor", "details of unexpected errors cannot be kept"),
         ),
         settings_check(settings_path(folder)),
     ]
@@ -83,16 +91,19 @@ def collect(config_dir: str | None = None) -> Report:
 def _python_check() -> Check:
     version = platform.python_version()
     data = {"version": version, "executable": sys.executable, "system": platform.platform()}
-    return Check("python", "Python", "ok", f"{version} on {platform.platform()}", data=data)
+    detail = translate("Doctor", "{version} on {system}").format(
+        version=version, system=platform.platform()
+    )
+    return Check("python", "Python", "ok", detail, data=data)
 
 
-def _qt_checks() -> list[Check]:
+def _qt_checks(spoken: str) -> list[Check]:
     from footcare_gui.doctor.checks_qt import qt_check
 
     qt = qt_check()
     platform_lines = _platform_checks(qt.status == "ok")
     if qt.status != "ok":
-        return [qt, *platform_lines, *_unknown(), *_unused()]
+        return [qt, *platform_lines, *_unknown(spoken), *_unused()]
     from footcare_gui.doctor.checks_qt import (
         audio_check,
         ensure_core_app,
@@ -101,7 +112,7 @@ def _qt_checks() -> list[Check]:
     )
 
     with ensure_core_app():
-        found = [audio_check(), speech_check(), screen_hold_check()]
+        found = [audio_check(), speech_check(spoken), screen_hold_check()]
     return [qt, *platform_lines, *found, *_unused()]
 
 
@@ -118,11 +129,9 @@ def _platform_checks(qt_loads: bool) -> list[Check]:
         lines.append(libraries_check(verdict, considered))
     else:
         data = {"platforms": [], "checked": 0, "missing": []}
-        lines.append(
-            Check(
-                "system_libraries", "System libraries", "info", "checked on Linux only", data=data
-            )
-        )
+        label = translate("Doctor", "System libraries")
+        only = translate("Doctor", "checked on Linux only")
+        lines.append(Check("system_libraries", label, "info", only, data=data))
     return [platform_check(os.environ, verdict, running), *lines]
 
 
@@ -136,32 +145,38 @@ def _running_platform() -> str:
     return str(app.platformName())
 
 
-def _unknown() -> list[Check]:
+def _unknown(spoken: str) -> list[Check]:
     """The lines that need Qt, when it cannot load: same keys, nothing known."""
+    speech = {"engines": None, "used": True, "language": spoken, "voices": None}
     unknown: list[tuple[str, str, dict[str, Any]]] = [
-        ("audio", "Audio outputs", {"outputs": None, "qt_messages": []}),
-        ("speech", "Speech engines", {"engines": None, "used": True, "voices": None}),
-        ("screen_hold", "Screen hold", {"method": None, "available": None}),
+        ("audio", translate("Doctor", "Audio outputs"), {"outputs": None, "qt_messages": []}),
+        ("speech", translate("Doctor", "Speech engines"), speech),
+        ("screen_hold", translate("Doctor", "Screen hold"), {"method": None, "available": None}),
     ]
-    advice = "see the Qt line"
-    return [
-        Check(k, label, "warning", "unknown: Qt cannot load", advice, d) for k, label, d in unknown
-    ]
+    detail = translate("Doctor", "unknown: Qt cannot load")
+    advice = translate("Doctor", "see the Qt line")
+    return [Check(k, label, "warning", detail, advice, d) for k, label, d in unknown]
 
 
 def _unused() -> list[Check]:
     from footcare_gui.doctor.checks_qt import not_used_yet
 
-    return [not_used_yet("tray", "System tray"), not_used_yet("notifications", "Notifications")]
+    return [
+        not_used_yet("tray", translate("Doctor", "System tray")),
+        not_used_yet("notifications", translate("Doctor", "Notifications")),
+    ]
 
 
 def render_text(report: Report) -> str:
     """The report as the lines a person reads."""
-    lines = [f"{APP_NAME} --doctor", *(c.line() for c in report.checks)]
+    width = max([16, *(len(c.label) for c in report.checks)]) + 2  # labels may be longer
+    lines = [f"{APP_NAME} --doctor", *(c.line(width) for c in report.checks)]
     if report.session_can_run:
-        lines.append("A session can run here.")
+        lines.append(translate("Doctor", "A session can run here."))
     else:
-        lines.append("A session cannot run here yet: do what the lines above say.")
+        lines.append(
+            translate("Doctor", "A session cannot run here yet: do what the lines above say.")
+        )
     return "\n".join(lines)
 
 
@@ -176,9 +191,12 @@ def to_json(report: Report) -> dict[str, Any]:
 
 def run_doctor(config_dir: str | None, as_json: bool = False) -> int:
     """Print the report; 0 if a session can run here, else 1."""
-    report = collect(config_dir)
+    spoken = language()  # the app speaks the language of its words: count its voices
     if as_json:
+        with in_english():  # machine-stable: the texts of --json never follow the language
+            report = collect(config_dir, spoken)
         print(json.dumps(to_json(report), indent=2, ensure_ascii=False))
-    else:
-        print(render_text(report))
+        return 0 if report.session_can_run else 1
+    report = collect(config_dir, spoken)
+    print(render_text(report))
     return 0 if report.session_can_run else 1

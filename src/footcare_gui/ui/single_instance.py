@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from footcare_gui import APP_NAME
+from footcare_gui.core.i18n import translate
 from footcare_gui.paths import lock_path
 
 if TYPE_CHECKING:
@@ -66,19 +67,24 @@ class SingleInstance(QObject):
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             if self._ask_primary_to_activate():
-                self.notice = "footcare-gui is already running; its window was brought forward."
+                self.notice = _brought_forward()
             else:
-                self.notice = (
-                    "footcare-gui is already running (it did not answer; "
-                    f"if it is stuck, end it or remove {lock_path(self._folder)})."
+                line = translate(
+                    "SingleInstance",
+                    "{app} is already running (it did not answer; if it is stuck, end it or "
+                    "remove {lock}).",
                 )
+                self.notice = line.format(app=APP_NAME, lock=lock_path(self._folder))
             return False
         # No lock possible (read-only or missing folder): still let a running copy win, else
         # run unlocked rather than not at all; settings will not be saved there anyway.
         if self._ask_primary_to_activate():
-            self.notice = "footcare-gui is already running; its window was brought forward."
+            self.notice = _brought_forward()
             return False
-        self.notice = "Could not take the single-instance lock; a second copy would not be noticed."
+        self.notice = translate(
+            "SingleInstance",
+            "Could not take the single-instance lock; a second copy would not be noticed.",
+        )
         return True
 
     def _take_over_unreadable_lock(self) -> bool:
@@ -136,7 +142,8 @@ class SingleInstance(QObject):
         if server.listen(self.server_name):
             self._server = server
             return True
-        self.notice = f"A second launch cannot reach this one ({server.errorString()})."
+        line = translate("SingleInstance", "A second launch cannot reach this one ({why}).")
+        self.notice = line.format(why=server.errorString())
         return False
 
     def _on_new_connection(self) -> None:
@@ -187,3 +194,8 @@ class SingleInstance(QObject):
         if sock.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             sock.waitForDisconnected(CONNECT_TIMEOUT_MS)
         return ok
+
+
+def _brought_forward() -> str:
+    line = translate("SingleInstance", "{app} is already running; its window was brought forward.")
+    return line.format(app=APP_NAME)
