@@ -33,6 +33,10 @@
         <source>A routine file was skipped: {error}</source>
         <translation>Eine Ablaufdatei wurde übersprungen: {error}</translation>
     </message>
+    <message>
+        <source>footcare-gui: the evening reminder is off (Preferences → Reminder), so there is nothing to wait for in the background.</source>
+        <translation>footcare-gui: Die abendliche Erinnerung ist aus (Einstellungen → Erinnerung), es gibt also im Hintergrund nichts abzuwarten.</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

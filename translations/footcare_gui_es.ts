@@ -33,6 +33,10 @@
         <source>A routine file was skipped: {error}</source>
         <translation>Se omitió un archivo de rutina: {error}</translation>
     </message>
+    <message>
+        <source>footcare-gui: the evening reminder is off (Preferences → Reminder), so there is nothing to wait for in the background.</source>
+        <translation>footcare-gui: el recordatorio nocturno está desactivado (Preferencias → Recordatorio), así que no hay nada que esperar en segundo plano.</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>

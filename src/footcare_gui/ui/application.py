@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from footcare_gui import APP_NAME, __version__
 from footcare_gui.assets import asset_path, icon_path
 from footcare_gui.cli import Options
-from footcare_gui.core.i18n import translate
+from footcare_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from footcare_gui.core.routine_library import RoutineLibrary, load_library
 from footcare_gui.core.routines import LoadResult
 from footcare_gui.core.settings import Settings
@@ -205,9 +205,10 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
     return status
 
 
-BACKGROUND_OFF = (
-    f"{APP_NAME}: the evening reminder is off (Preferences → Reminder), so there is nothing "
-    "to wait for in the background."
+BACKGROUND_OFF = QT_TRANSLATE_NOOP(
+    "Application",
+    "footcare-gui: the evening reminder is off (Preferences → Reminder), so there is nothing "
+    "to wait for in the background.",
 )
 
 
@@ -219,7 +220,7 @@ def show_at_start(options: Options, controller: AppController) -> str:
     """
     settings = controller.settings.settings
     if options.background:
-        return "" if settings.reminder else BACKGROUND_OFF
+        return "" if settings.reminder else translate("Application", BACKGROUND_OFF)
     if settings.start_in_focus:
         controller.window.set_focus_mode(True)
     else:
