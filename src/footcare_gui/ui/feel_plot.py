@@ -30,7 +30,7 @@ class FeelPlot(QWidget):
         self._overview: HistoryOverview | None = None
         self.month_names: dict[int, str] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(120)  # a small window in a long language: the rest first
         self.setAccessibleName(
             QCoreApplication.translate("FeelPlot", "How your feet felt before and after")
         )

@@ -289,18 +289,18 @@ class FootView(QWidget):
         self._legend.setText("<br>".join(rows))
 
     def _names_that_fit(self, names: tuple[str, ...]) -> str:
-        """As many zone names as fit three lines of the legend, then "and N more"."""
-        from PySide6.QtCore import QRect
+        """As many zone names as fit the legend's four lines with the hint under them (which
+        may itself take two, in a long language), then "and N more"."""
+        from html import escape
 
-        fm = self._legend.fontMetrics()
-        width = max(120, self._legend.width() or self.width())
-        label = translate("FootView", "<b>Highlighted:</b> {zones}.").replace("<b>", "")
-        label = label.replace("</b>", "")
+        from PySide6.QtGui import QTextDocument
 
-        def fits(text: str) -> bool:
-            box = fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-            return box.height() <= fm.lineSpacing() * 3
-
+        doc = QTextDocument()
+        doc.setDefaultFont(self._legend.font())
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(max(120, self._legend.width() or self.width()))
+        label = translate("FootView", "<b>Highlighted:</b> {zones}.")
+        hint = translate("FootView", HINT)
         shown = ", ".join(names)
         for keep in range(len(names), 0, -1):
             more = len(names) - keep
@@ -309,7 +309,8 @@ class FootView(QWidget):
                 shown = translate("FootView", "{names} and {count} more").format(
                     names=shown, count=more
                 )
-            if fits(label.format(zones=shown)):
+            doc.setHtml(f"{label.format(zones=escape(shown))}<br>{escape(hint)}")
+            if doc.size().height() <= self._legend.height():
                 break
         return shown
 

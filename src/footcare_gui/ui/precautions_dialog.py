@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from footcare_gui.core.i18n import translate
 from footcare_gui.core.texts import DISCLAIMER, PRECAUTIONS
+from footcare_gui.ui.widgets import natural_size
 
 
 def _para(text: str, *, px: int, bold: bool = False, muted: bool = False) -> QLabel:
@@ -58,3 +59,4 @@ class PrecautionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+        natural_size(self)  # every line of the text, on a small screen too

@@ -22,6 +22,7 @@ from footcare_gui.ui.preferences_reminder import ReminderTab
 from footcare_gui.ui.preferences_voice import VoiceTab
 from footcare_gui.ui.preferences_widgets import describe
 from footcare_gui.ui.settings_controller import SettingsController
+from footcare_gui.ui.widgets import natural_size
 
 if TYPE_CHECKING:
     from footcare_gui.ui.routine_actions import RoutineActions
@@ -80,6 +81,7 @@ class PreferencesDialog(QDialog):
             routine_actions.library.changed.connect(self.routines_changed)
         self._sync(controller.settings)
         self._controller = controller
+        natural_size(self)  # the widest tab's words whole, on a small screen too
 
     def routines_changed(self) -> None:
         """A routine was added, changed or removed: show the list and its steps anew."""

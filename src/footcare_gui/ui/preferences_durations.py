@@ -182,6 +182,9 @@ class DurationsTab(QWidget):
         self._rows.setRowStretch(len(rows) + 1, 1)
         # Tall enough for a usual routine without a scroll bar; longer ones scroll.
         self._scroll.setMinimumHeight(min(self._rows_host.sizeHint().height() + 2, 520))
+        # As wide as the rows (and a vertical scroll bar): they never scroll sideways.
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._rows_host.sizeHint().width() + bar)
 
     def _on_duration(self, step_id: str, seconds: int) -> None:
         routine = self.current_routine()

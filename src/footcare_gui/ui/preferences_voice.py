@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,11 @@ class VoiceTab(QWidget):
         self.state.setObjectName("voiceStateLabel")
         self.state.setWordWrap(True)
         self.state.setMinimumWidth(360)  # wrapped text in a form row gets too little width
+        # And the field's whole width: the form measures a wrapped label's height at that
+        # width, but gives a Preferred field only its size hint (a line too few was cut).
+        policy = self.state.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.state.setSizePolicy(policy)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(QLabel(), self.state)
 

@@ -44,6 +44,7 @@ from footcare_gui.core.texts import format_clock
 from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.step_form import StepForm
 from footcare_gui.ui.step_widgets import KEY_ROLE, StepPreview, StepsPanel
+from footcare_gui.ui.widgets import tall_enough
 from footcare_gui.ui.zone_picker import ZonePicker
 
 ROUTINE_FIELDS = ("title", "summary", "intro", "steps", "id", "switch", "")
@@ -99,6 +100,7 @@ class RoutineEditor(QDialog):
         self._refresh()
         screen = self.screen().availableGeometry()
         self.resize(min(1280, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.92)))
+        tall_enough(self)
 
     # -- building --------------------------------------------------------------------------
     def _error(self, key: str) -> QLabel:

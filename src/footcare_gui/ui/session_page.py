@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QRes
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QProgressBar,
     QSizePolicy,
@@ -44,7 +45,7 @@ class SessionPage(QWidget):
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
         self.ring.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.ring.setMinimumSize(110, 110)
+        self.ring.setMinimumSize(96, 96)  # a small window: the words below come first
         self.title = label(size=2.0, bold=True, name="stepTitle")
         self.title.setAccessibleName(translate("SessionPage", "Current step"))
         self.instruction = label(size=1.2, name="stepInstruction")
@@ -125,16 +126,19 @@ class SessionPage(QWidget):
         body.addWidget(panel, 9)
 
         self.controls = QWidget()
-        controls = QHBoxLayout(self.controls)
+        controls = self._controls = QGridLayout(self.controls)
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
-        controls.addWidget(self.previous)
-        controls.addWidget(self.play)
-        controls.addWidget(self.next_button)
-        controls.addSpacing(12)
-        controls.addWidget(self.restart)
-        controls.addStretch(1)
-        controls.addWidget(self.wait)
+        buttons = self._buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.previous)
+        buttons.addWidget(self.play)
+        buttons.addWidget(self.next_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.restart)
+        buttons.addStretch(1)
+        controls.addLayout(buttons, 0, 0)
+        controls.addWidget(self.wait, 0, 1)  # or under the buttons (_place_wait)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 16, 32, 16)
@@ -217,3 +221,18 @@ class SessionPage(QWidget):
         # In focus mode the words grow, so the ring yields them a little room.
         side = round(min(self.height() * 0.40, self.width() * 0.30) / self.focus_scale**0.5)
         self.ring.setMaximumSize(side * 2, side)  # the text below takes what it needs first
+        self._place_wait()
+
+    def _place_wait(self) -> None:
+        """The "wait for me" box after the buttons, or under them when the words are long."""
+        grid = self._controls
+        need = self._buttons.sizeHint().width() + grid.spacing() + self.wait.sizeHint().width()
+        outer = self.layout()
+        assert outer is not None
+        margins = outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        row, column = (1, 0) if need > room else (0, 1)
+        item = grid.itemAtPosition(row, column)
+        if item is None or item.widget() is not self.wait:
+            grid.removeWidget(self.wait)
+            grid.addWidget(self.wait, row, column)

@@ -100,6 +100,7 @@ class StartFlow(QObject):
         page.start.setEnabled(info.can_start)
         page.start.setText(info.start_label)
         page.feet.show_feet(choosing(self._foot))
+        page.words_changed()
 
     def begin(self) -> None:
         """Ask for a session with the chosen routine and foot (after the precautions, once)."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -21,7 +22,7 @@ from footcare_gui.ui.foot_view import FootView
 
 if TYPE_CHECKING:
     from footcare_gui.ui.feel_row import FeelRow
-from footcare_gui.ui.widgets import button, label, scale_fonts
+from footcare_gui.ui.widgets import OneLineFirst, button, label, scale_fonts
 
 MARGIN = 20  # the page's top and bottom margin
 SIDES, GAP = 28 + 36, 32  # its left and right margins, and the gap between feet and panel
@@ -121,6 +122,7 @@ class StartPage(QWidget):
         self.feel_slot = _Room()
         self.feel_slot.setObjectName("feelSlot")
         self._base_px = 14.0
+        self._panel_width = PANEL_MAX  # as laid out by _fit
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName(translate("StartPage", "Tip for tonight"))
 
@@ -143,10 +145,11 @@ class StartPage(QWidget):
         side.addLayout(feet_row)
         side.addSpacing(18)
         side.addWidget(self.start)
-        extras = QHBoxLayout()
-        extras.addWidget(self.safety)
+        # Side by side, or one under the other when their words are too long for that.
+        self._extras = extras = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        extras.addWidget(self.safety, 0, Qt.AlignmentFlag.AlignLeft)
         extras.addStretch(1)
-        extras.addWidget(self.voice)
+        extras.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignLeft)
         side.addLayout(extras)
         side.addSpacing(6)
         side.addWidget(self.tip)
@@ -172,7 +175,10 @@ class StartPage(QWidget):
         if on and self.feel is None:
             from footcare_gui.ui.feel_row import FeelRow
 
-            question = label(translate("StartPage", "How do your feet feel?"), size=0.9, wrap=False)
+            # On two lines when the feet leave it too little room (a small window, long words).
+            question = label(
+                translate("StartPage", "How do your feet feel?"), size=0.9, kind=OneLineFirst
+            )
             question.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row = FeelRow(compact=True)
             row.setObjectName("feelBefore")
@@ -180,16 +186,23 @@ class StartPage(QWidget):
             row.setAccessibleName(
                 translate("StartPage", "How do your feet feel before the session?")
             )
-            line = QHBoxLayout(self.feel_slot)
+            line = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.feel_slot)
             line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(0)
             line.addStretch(1)
-            line.addWidget(question)
+            line.addWidget(question, 0, Qt.AlignmentFlag.AlignHCenter)
             line.addSpacing(10)
-            line.addWidget(row)
+            line.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
             line.addStretch(1)
             self.feel_question, self.feel = question, row
             scale_fonts(self, base_px=self._base_px)
+            self._place_feel()
         self.feel_slot.setVisible(on)
+
+    def words_changed(self) -> None:
+        """The routine's words were set anew: fit the type to them (once shown)."""
+        if self.isVisible():
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -203,15 +216,30 @@ class StartPage(QWidget):
         base = max(14.0, min(self.width() / 62, self.height() / 40))
         # A small window: smaller type (down to 10 px) until the panel's words and buttons fit
         # its height, instead of squeezing wrapped lines into each other.
-        for _ in range(8):
+        while True:
             self._apply_type(base)
             # The panel's share of the width (two fifths, as laid out below), or its minimum.
             share = (self.width() - SIDES - GAP) * 2 / 5
+            m = self._side.contentsMargins()
+            both = self.safety.sizeHint().width() + self.voice.sizeHint().width() + 24
+            self._extras.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if both <= PANEL_MAX - m.left() - m.right()
+                else QBoxLayout.Direction.TopToBottom
+            )
             width = round(min(PANEL_MAX, max(self._panel.minimumSizeHint().width(), share)))
             need = self._side.totalHeightForWidth(width)
             if need <= self.height() - 2 * MARGIN or base <= 10:
                 break
             base = max(10.0, base - 1)
+        # Still too tall at the smallest type (long words): a wider panel, the feet narrower.
+        most, wider = min(PANEL_MAX, round((self.width() - SIDES - GAP) * 0.55)), 0
+        while need > self.height() - 2 * MARGIN and width < most:
+            width = wider = min(most, width + 16)
+            need = self._side.totalHeightForWidth(width)
+        self._panel.setMinimumWidth(wider)
+        self._panel_width = width
+        self._place_feel()
         # Settle the layout for the new type now: else the first paint draws the feet at one
         # width and the queued relayout moves them.
         outer = self.layout()
@@ -227,3 +255,20 @@ class StartPage(QWidget):
         font.setPixelSize(max(11, round(base_px * 0.8)))
         self.feel_slot.setFixedHeight(round(QFontMetrics(font).height() * 2.3))
         scale_fonts(self, base_px=base_px)
+
+    def _place_feel(self) -> None:
+        """The feel question beside the faces, or above them when the feet leave too little
+        room for both on a line (a small window, long words)."""
+        question, line = self.feel_question, self.feel_slot.layout()
+        if question is None or self.feel is None or not isinstance(line, QBoxLayout):
+            return
+        room = self.width() - SIDES - GAP - self._panel_width
+        beside = question.sizeHint().width() + 10 + self.feel.sizeHint().width() <= room
+        line.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        align = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignHCenter
+        question.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        if not beside:
+            faces = self.feel_slot.height()
+            self.feel_slot.setFixedHeight(faces + 4 + question.heightForWidth(room))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+import math
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
@@ -16,10 +18,11 @@ def label(
     wrap: bool = True,
     name: str = "",
     parent: QWidget | None = None,
+    kind: type[QLabel] = QLabel,
 ) -> QLabel:
     """A label; ``size`` is relative to the page's base font, applied by :func:`scale_fonts`
     (so keep it as an attribute of its page)."""
-    w = QLabel(text, parent)
+    w = kind(text, parent)
     w.setWordWrap(wrap)
     w.setTextFormat(Qt.TextFormat.PlainText)
     w.setProperty("scale", size)
@@ -32,6 +35,17 @@ def label(
     if name:
         w.setObjectName(name)
     return w
+
+
+class OneLineFirst(QLabel):
+    """A word-wrapped label that asks for its words' width on one line, so it wraps only when
+    its layout gives it less (QLabel asks for less than that for wrapped words)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        frame = self.width() - self.contentsRect().width() + 2 * self.margin()
+        one = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self.text())) + 1 + frame
+        return QSize(max(hint.width(), one), hint.height())
 
 
 def button(
@@ -74,3 +88,35 @@ def scale_fonts(page: QWidget, base_px: float) -> None:
             if f.pixelSize() != px:
                 f.setPixelSize(px)
                 w.setFont(f)
+
+
+def natural_size(dialog: QWidget) -> None:
+    """Give a dialog its natural size, at most the screen's (call before it is shown).
+
+    Qt's own first size is at most two thirds of the screen: on a small screen that squeezed
+    longer translations (issue 15), when the screen had room for them.
+    """
+    dialog.ensurePolished()  # the style sheet's fonts and paddings count
+    room = dialog.screen().availableGeometry().size()
+    hint = dialog.sizeHint().expandedTo(dialog.minimumSize())
+    width = min(hint.width(), room.width())
+    layout = dialog.layout()
+    height = hint.height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, min(height, room.height()))
+
+
+class _TallEnough(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                watched.setMinimumHeight(layout.totalMinimumHeightForWidth(watched.width()))
+        return False
+
+
+def tall_enough(window: QWidget) -> None:
+    """Keep ``window`` at least as tall as its wrapped words need at its width: Qt's minimum
+    size of a window ignores them, and a smaller window squeezed its fields into each other."""
+    window.installEventFilter(_TallEnough(window))

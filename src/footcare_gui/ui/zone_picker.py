@@ -46,6 +46,7 @@ class ZonePicker(QWidget):
         self.feet.canvas.setAccessibleName(self.tr("Foot diagram: click a zone to pick it"))
         self.heading = QLabel(self.tr("&Zones: click them on the feet, or tick them here"))
         self.heading.setObjectName("zonesHeading")
+        self.heading.setWordWrap(True)  # its width must not widen the editor (issue 15)
         self.checklist = QListWidget()
         self.checklist.setObjectName("zoneChecklist")
         self.checklist.setAccessibleName(self.tr("Zones of this step"))
