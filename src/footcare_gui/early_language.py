@@ -123,10 +123,9 @@ def install(argv: Sequence[str], env: Mapping[str, str] = os.environ) -> str:
     if code == "en":
         i18n.install(i18n.english, "en")
         return code
-    from footcare_gui.assets import asset_path
+    from footcare_gui.ui.i18n import qm_path  # the window's file; QtCore is needed anyway
 
-    path = str(asset_path("translations", f"footcare_gui_{code}.qm"))
-    translator = _QmTranslator(path, code)
+    translator = _QmTranslator(qm_path(code), code)
     i18n.install(translator if translator.loaded else i18n.english, code)
     return code
 
