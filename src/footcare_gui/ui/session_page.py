@@ -5,6 +5,7 @@ Built with the first session, so it may import the session engine at no start-up
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -118,8 +119,11 @@ class SessionPage(QWidget):
         text.addWidget(self.progress_text)
         text.addWidget(self.progress)
 
-        panel = QWidget()
+        panel = self._panel = QWidget()
         panel.setLayout(text)
+        self._words = text
+        self._base_px = 13.0
+        panel.installEventFilter(self)  # its size known: the words fitted to it
         body = QHBoxLayout()
         body.setSpacing(32)
         body.addWidget(self.feet, 11)
@@ -160,6 +164,7 @@ class SessionPage(QWidget):
         self.why.setText(words.why)
         self.next.setText(words.next_line)
         self._fit_progress_text(widest_progress_line(s))
+        self._fit_words()
         # Settle the layout for the new words now: otherwise the first paint of a new page
         # draws the feet at the old size and the queued relayout draws them again.
         layout = self.layout()
@@ -213,8 +218,30 @@ class SessionPage(QWidget):
         self.progress.setMaximum(max(1, self.progress.width()))
         self.rescale()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._panel and event.type() == QEvent.Type.Resize:
+            self._fit_words()
+        return False
+
+    def _fit_words(self) -> None:
+        """Smaller words for a step whose words do not fit their column at the page's type
+        (a small window, a long language), down to 11 px: never cut off."""
+        panel = self._panel
+        if panel.width() <= 0:
+            return
+        for k in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66):
+            for w in (self.title, self.instruction, self.why, self.next):
+                px = max(11, round(self._base_px * float(w.property("scale")) * k))
+                f = w.font()
+                if f.pixelSize() != px:
+                    f.setPixelSize(px)
+                    w.setFont(f)
+            if self._words.totalMinimumHeightForWidth(panel.width()) <= panel.height():
+                break
+
     def rescale(self) -> None:
         base = max(13.0, min(self.width() / 70, self.height() / 44)) * self.focus_scale
+        self._base_px = base
         scale_fonts(self, base_px=base)
         self._fit_progress_text()
         # The ring takes a share of the height; the words below it keep the rest.

@@ -126,7 +126,7 @@ class StartPage(QWidget):
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName(translate("StartPage", "Tip for tonight"))
 
-        feet_row = QHBoxLayout()
+        feet_row = self._feet_row = QHBoxLayout()
         feet_row.setSpacing(16)
         feet_row.addWidget(self.left)
         feet_row.addWidget(self.right)
@@ -255,6 +255,8 @@ class StartPage(QWidget):
         font.setPixelSize(max(11, round(base_px * 0.8)))
         self.feel_slot.setFixedHeight(round(QFontMetrics(font).height() * 2.3))
         scale_fonts(self, base_px=base_px)
+        for row in (self._feet_row, self._extras):  # their sizes were kept from the old type
+            row.invalidate()
 
     def _place_feel(self) -> None:
         """The feel question beside the faces, or above them when the feet leave too little
