@@ -1,24 +1,24 @@
-"""The pseudo-locale test (issue 15): with a translator that wraps every text of the .ts files in
-⟦…⟧, walking the start page, a session step, the summary, the menus, every Preferences tab,
-the precautions and the foot map finds no English left that the app wrote itself (routine
-files' words, numbers, names and QLocale's day names excepted)."""
+"""The pseudo-locale test (issue 15): with every text of the .ts files accented and 40% longer
+(tests/pseudo.py), walking every page and dialog of the app (tests/ui_walk.py) finds no
+English left that the app wrote itself (routine files' words, numbers, names and QLocale's
+day and month names excepted). tests/test_layout_fit.py walks the same screens for text that
+is cut off."""
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QTabWidget,
     QWidget,
 )
@@ -26,27 +26,16 @@ from pytestqt.qtbot import QtBot
 
 from footcare_gui import APP_NAME
 from footcare_gui.assets import asset_path
-from footcare_gui.core import i18n
 from footcare_gui.core.routines import load_routines
-from tests.ui_harness import make_app
-
-
-def _ts_keys() -> set[tuple[str, str]]:
-    """Every (context, source) the translation files hold."""
-    root = ET.parse(Path(__file__).parent.parent / "translations" / "footcare_gui_de.ts")
-    return {
-        (c.findtext("name") or "", m.findtext("source") or "")
-        for c in root.getroot().iter("context")
-        for m in c.iter("message")
-    }
+from tests.pseudo import MARK, is_marked, pseudo, pseudo_locale, ts_keys
+from tests.ui_walk import walk
 
 
 class Pseudo(QTranslator):
-    """Every text the .ts files hold, under the context it is looked up in, marked: ⟦Start⟧.
-    A text looked up under another context than the one it was extracted with stays as it is,
-    so the walk finds it too."""
+    """The plain marker: every text of the .ts files as ``⟦text⟧``, under its own context (for
+    tests that compare whole messages, tests/test_core_messages_i18n.py)."""
 
-    keys = _ts_keys()
+    keys = ts_keys()
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -59,15 +48,49 @@ class Pseudo(QTranslator):
         return False
 
 
-@pytest.fixture
-def pseudo() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = Pseudo(app)
-    app.installTranslator(translator)
-    i18n.install(QCoreApplication.translate, "xx")
-    yield
-    app.removeTranslator(translator)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start",
+        "&Start / Pause",
+        "allowed &between",
+        "<b>Highlighted:</b> {zones}.",
+        "{time} left, {caption}",
+        "%Ln session(s) exported to {0}.",
+        "%1: no session",
+        "Step {step} of {steps} · {time} left",
+        "Salt && pepper {{literal}}",
+        "A much longer sentence that goes on for a while, so that its padding is long too.",
+    ],
+)
+def test_a_pseudo_text_is_accented_longer_and_keeps_what_the_app_fills(text: str) -> None:
+    p = pseudo(text)
+    assert is_marked(p) and p.startswith(("[", "<b>["))
+    kept = re.findall(r"\{\{|\}\}|\{[^{}]*\}|%L?\d|%L?n|&&|&\w|<[^<>]+>", text)
+    assert re.findall(r"\{\{|\}\}|\{[^{}]*\}|%L?\d|%L?n|&&|&\w|<[^<>]+>", p) == kept
+    assert len(_visible(p)) >= len(_visible(text)) * 1.35
+    assert max(len(run) for run in re.findall("~+", p)) <= 4  # breakable for word wrap
+    words = re.sub(r"\{[^{}]*\}|%L?\d|%L?n|&\w|<[^<>]+>", "", p)
+    assert not re.search("[a-zA-Z]", words), p  # no plain letter left to pass for English
+    if "{" in text and "{{" not in text:
+        names = {n: "X" for n in re.findall(r"\{(\w*)\}", text) if n}
+        args = ["X"] * text.count("{0}")
+        assert "X" in p.format(*args, **names)
+
+
+def _visible(text: str) -> str:
+    """What a text shows, a placeholder as one character (it is filled in)."""
+    return re.sub(r"<[^<>]+>|&(?=\w)", "", re.sub(r"\{[^{}]*\}|%L?\d|%L?n", "X", text))
+
+
+def test_a_counted_phrase_reads_right_in_the_pseudo_locale(qapp: object) -> None:
+    from footcare_gui.core.i18n import Context
+
+    with pseudo_locale():
+        one = Context("HistoryCounts").tr("%1: %Ln minute(s)", "", 1)
+        five = Context("HistoryCounts").tr("%1: %Ln minute(s)", "", 5)
+    assert one.endswith(MARK) and "1 ɱîñûţé " in one and "%1" in one
+    assert "5 ɱîñûţéš " in five
 
 
 def _routine_words() -> set[str]:
@@ -101,6 +124,8 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{name}[{i}]", w.tabText(i)
         yield f"{name}.toolTip", w.toolTip()
         yield f"{name}.accessibleName", w.accessibleName()
+    if isinstance(widget, QMainWindow):
+        yield "status bar", widget.statusBar().currentMessage()
     for a in widget.findChildren(QAction):
         yield f"action {a.objectName()}", a.text()
         yield f"action {a.objectName()}.toolTip", a.toolTip()
@@ -110,7 +135,7 @@ def _english(widget: QWidget, skip: set[str]) -> list[str]:
     left = []
     for where, text in _texts(widget):
         plain = text.replace("&", "").strip()
-        if not plain or "⟦" in plain or _NOT_WORDS.match(plain) or plain in FREE:
+        if not plain or is_marked(plain) or _NOT_WORDS.match(plain) or plain in FREE:
             continue
         if where.startswith("QToolButton#reminderDay_"):  # QLocale's day names
             continue
@@ -118,48 +143,16 @@ def _english(widget: QWidget, skip: set[str]) -> list[str]:
         for w in sorted(skip, key=len, reverse=True):  # the routine files' own words
             if w:
                 rest = rest.replace(w, "").replace(w.rstrip("."), "")
-        if _NOT_WORDS.match(rest) or "⟦" in rest:
+        if _NOT_WORDS.match(rest) or is_marked(rest):
             continue
         left.append(f"{where}: {text!r}")
-    return sorted(set(left))
+    return left
 
 
-def test_no_english_is_left_on_the_pages_and_in_preferences(
-    qtbot: QtBot, tmp_path: Path, pseudo: None
-) -> None:
+def test_no_english_is_left_on_any_page_or_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     skip = _routine_words()
-    app = make_app(qtbot, tmp_path / "cfg", history=True)
-    window = app.window
-    window.resize(1280, 800)
-    found = _english(window, skip)
-    c = app.controller
-    c.begin()
-    assert c.session is not None
-    app.run(5)
-    found += _english(window.session_page, skip)
-    app.run(c.session.total + 1)
-    found += _english(window.summary_page, skip)
-    window.preferences_action.trigger()
-    dialogs = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "PreferencesDialog"]
-    assert dialogs
-    tabs = dialogs[0].findChild(QTabWidget)
-    assert tabs is not None
-    for i in range(tabs.count()):
-        tabs.setCurrentIndex(i)
-        found += _english(dialogs[0], skip)
-    dialogs[0].close()
-    for action in (window.safety_action, window.map_action):  # Help's precautions, Foot map
-        before = set(QApplication.topLevelWidgets())
-        action.trigger()
-        for w in set(QApplication.topLevelWidgets()) - before:
-            if w.isVisible():
-                found += [f"{type(w).__name__}: {t}" for t in _english(w, skip)]
-                w.close()
-    c.back_to_start()
-    window.history_action.trigger()  # the History page (with the history of that evening)
-    found += _english(window.history_page, skip)
-    editor = c.routine_actions.new_routine(window)  # the routine editor, a new routine
-    found += [f"RoutineEditor: {t}" for t in _english(editor, skip)]
-    editor.close()
-    found = sorted(set(found))
-    assert not found, f"{len(found)} English texts left:\n" + "\n".join(found)
+    found: set[str] = set()
+    with pseudo_locale():
+        for where, window in walk(qtbot, tmp_path / "cfg", (1280, 800)):
+            found |= {f"{where}: {t}" for t in _english(window, skip)}
+    assert not found, f"{len(found)} English texts left:\n" + "\n".join(sorted(found))

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footcare_gui.core.i18n import translate
 from footcare_gui.core.routines import Routine
@@ -27,6 +36,31 @@ from footcare_gui.ui.widgets import natural_size
 if TYPE_CHECKING:
     from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
+
+
+class _Scrolled(QScrollArea):
+    """The tabs, scrolled up and down only on a screen too low for them (800x600)."""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("preferencesScroll")
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # the tabs' own, not QScrollArea's at most 24 lines
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # never so narrow that the words are cut
+        inner = self.widget()
+        least = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(least + self._bar(), 160)
 
 
 class PreferencesDialog(QDialog):
@@ -72,7 +106,7 @@ class PreferencesDialog(QDialog):
             b.setDefault(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(_Scrolled(self.tabs))
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
