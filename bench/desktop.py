@@ -100,6 +100,7 @@ def run(quick: bool, log: Any = print) -> dict[str, Any]:
         "warmup_ms": 300 if quick else 2000,
         "running_s": 2.0 if quick else 60.0,
         "paused_s": 2.0 if quick else 10.0,
+        "paint_s": 1.0 if quick else 10.0,
     }
     with desktop(log) as env:
         if env is None:
