@@ -123,6 +123,7 @@ class StartPage(QWidget):
         self.feel_slot.setObjectName("feelSlot")
         self._base_px = 14.0
         self._panel_width = PANEL_MAX  # as laid out by _fit
+        self._faces_h = 0  # the feel row's faces' height at the type
         self.tip = label(role="muted", size=0.9, name="eveningTip")
         self.tip.setAccessibleName(translate("StartPage", "Tip for tonight"))
 
@@ -253,7 +254,8 @@ class StartPage(QWidget):
         # The feel row's room, kept before the row is made: its faces are 2.3 lines high.
         font = QFont(self.font())
         font.setPixelSize(max(11, round(base_px * 0.8)))
-        self.feel_slot.setFixedHeight(round(QFontMetrics(font).height() * 2.3))
+        self._faces_h = round(QFontMetrics(font).height() * 2.3)
+        self.feel_slot.setFixedHeight(self._faces_h)
         scale_fonts(self, base_px=base_px)
         for row in (self._feet_row, self._extras):  # their sizes were kept from the old type
             row.invalidate()
@@ -271,6 +273,5 @@ class StartPage(QWidget):
         )
         align = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignHCenter
         question.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        if not beside:
-            faces = self.feel_slot.height()
-            self.feel_slot.setFixedHeight(faces + 4 + question.heightForWidth(room))
+        above = 4 + question.heightForWidth(room) if not beside else 0
+        self.feel_slot.setFixedHeight(self._faces_h + above)
