@@ -50,9 +50,10 @@ class FootCanvas(QWidget):
         self.setObjectName("footCanvas")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 160)
+        self.hint = QSize(640, 520)  # a page's feet; the routine editor's ask for less
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 520)
+        return self.hint
 
     def paintEvent(self, event: QPaintEvent) -> None:
         frame = self._owner.frame()

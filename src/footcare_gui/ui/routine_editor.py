@@ -43,6 +43,7 @@ from footcare_gui.core.routines import Per, Routine
 from footcare_gui.core.texts import format_clock
 from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.step_form import StepForm
+from footcare_gui.ui.step_pane import StepPane
 from footcare_gui.ui.step_widgets import KEY_ROLE, StepPreview, StepsPanel
 from footcare_gui.ui.widgets import tall_enough
 from footcare_gui.ui.zone_picker import ZonePicker
@@ -77,17 +78,13 @@ class RoutineEditor(QDialog):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self._build_steps_panel(), 0)
-        middle = QVBoxLayout()
         self.form = StepForm()
         self.form.edited.connect(self._on_step_edited)
-        middle.addWidget(self.form)
         self.preview = StepPreview()
-        middle.addWidget(self.preview)
-        middle.addStretch(1)
-        body.addLayout(middle, 5)
         self.picker = ZonePicker()
         self.picker.toggled.connect(self._on_zone_toggled)
-        body.addWidget(self.picker, 5)
+        self.pane = StepPane(self.form, self.picker, self.preview)
+        body.addWidget(self.pane, 1)
         col.addLayout(body, 1)
         col.addLayout(self._build_bottom())
 

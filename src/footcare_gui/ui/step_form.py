@@ -65,6 +65,8 @@ class StepForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(4)
+        # A row too long for a narrow editor (the lengths, in German) goes under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.title = QLineEdit()
         self.instruction = PlainText(3)
@@ -186,6 +188,20 @@ class StepForm(QWidget):
         if isinstance(target, QWidget):
             label.setBuddy(target)
         form.addRow(label, col)
+
+    def unwrapped_width(self) -> int:
+        """The narrowest this form is with every field beside its label, none under it."""
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        labels = fields = 0
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                labels = max(labels, label.minimumSize().width())
+                fields = max(fields, field.minimumSize().width())
+        m = form.contentsMargins()
+        return labels + max(form.horizontalSpacing(), 0) + fields + m.left() + m.right()
 
     # -- showing ---------------------------------------------------------------------------
     def show_step(self, step: StepDraft, *, switch: bool = False) -> None:

@@ -4,7 +4,7 @@ Alt+Down) and StepsPanel (the list with its buttons and the switch between the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,6 @@ class StepsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepsPanel")
-        self.setMinimumWidth(280)
         self.setMaximumWidth(340)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +164,10 @@ class StepsPanel(QWidget):
         self.switch = make("", "switchStepButton", self.tr("The short pause between the feet"))
         self.switch.setCheckable(True)
         col.addWidget(self.switch)
+
+    def sizeHint(self) -> QSize:
+        # 280 px where there is room; as narrow as its buttons on a small screen.
+        return super().sizeHint().expandedTo(QSize(280, 0))
 
     def show_problem(self, message: str) -> None:
         self.error.setText(f"⚠ {message}" if message else "")
