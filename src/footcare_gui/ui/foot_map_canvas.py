@@ -1,19 +1,18 @@
 """The foot map's drawing: both feet, sole and top, each zone in its own calm colour and named
-by a label that is a real, focusable button (so every zone is reachable by keyboard and has an
-accessible name and description); leader lines join the labels to their zones."""
+by a ZoneChip; leader lines join the labels to their zones. A canvas too narrow for all four
+views at a readable size (an 800x600 screen) shows one foot, or one view, at a time: the
+keyboard's arrows walk on into the next one, and choosing a zone elsewhere shows it."""
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetrics,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -21,90 +20,58 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from footcare_gui.core.foot_map import TINT_COUNT, TINTS, facts
+from footcare_gui.core.foot_map import TINTS
 from footcare_gui.core.i18n import translate
 from footcare_gui.core.zones import ZONES, Foot, View
 from footcare_gui.ui.foot_art import load_art, paint_art, view_transform
 from footcare_gui.ui.foot_colours import FootColours, mix
-from footcare_gui.ui.foot_map_layout import Key, Label, MapLayout, map_layout
+from footcare_gui.ui.foot_map_chip import ZoneChip, tints, zone_name
+from footcare_gui.ui.foot_map_layout import (
+    ASPECT,
+    HEAD,
+    MAP_ORDER,
+    MARGIN,
+    Key,
+    Label,
+    MapLayout,
+    Shown,
+    map_layout,
+    one_foot,
+    tallest_column,
+)
 
-HUES = (100, 205, 38, 265, 345, 168)  # sage, sky, sand, lavender, rose, teal (degrees)
 COLUMN_ORDER = (4, 0, 1, 2, 3, 5)  # left to right: left top, the four sole columns, right top
+COLUMN_PART = {  # the view each column of labels belongs to
+    0: (Foot.LEFT, View.SOLE),
+    1: (Foot.LEFT, View.SOLE),
+    2: (Foot.RIGHT, View.SOLE),
+    3: (Foot.RIGHT, View.SOLE),
+    4: (Foot.LEFT, View.TOP),
+    5: (Foot.RIGHT, View.TOP),
+}
+SOLE_MIN = 100.0  # px: narrower soles are shown one foot, or one view, at a time
+VIEW_MIN = 90.0  # px: the narrowest a sole shown alone may be
 
 
-def zone_name(zone_id: str) -> str:
-    return QCoreApplication.translate("Zones", ZONES[zone_id].name)
+@dataclass(frozen=True)
+class Metrics:
+    """The labels' type and the room they need, at a canvas width."""
 
+    font: QFont
+    bold: QFontMetrics
+    column_w: float  # a column of a sole's labels: its longest word fits on a line
+    top_min: float  # a top view: its longest word fits inside
 
-def tints(colours: FootColours) -> list[QColor]:
-    """The six calm zone colours in a theme: hues whispered into the window colour."""
-    out = []
-    for hue in HUES:
-        base = QColor.fromHslF(hue / 360, 0.5, 0.55 if colours.dark else 0.6)
-        out.append(mix(colours.window, base, 0.3 if colours.dark else 0.38))
-    assert len(out) == TINT_COUNT
-    return out
-
-
-class ZoneChip(QAbstractButton):
-    """A zone's name on the map: click it, tab to it, arrow between them, Enter opens it."""
-
-    def __init__(self, key: Key, canvas: FootMapCanvas) -> None:
-        super().__init__(canvas)
-        self.key, self._canvas = key, canvas
-        foot, view, zid = key
-        f = facts(zid)
-        self.setText(zone_name(zid))
-        self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setObjectName(f"zone-{foot.value}-{view.value}-{zid}")
-        side = translate("FootMap", "sole") if view is View.SOLE else translate("FootMap", "top")
-        self.setAccessibleName(f"{self.text()}, {foot.label.lower()} {side}")
-        self.setAccessibleDescription(f"{f.reflects} {f.where}. {f.feet}.")
-        self.setToolTip(f.reflects)
-        self.dimmed = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        c = self._canvas.colours()
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.dimmed:
-            p.setOpacity(0.35)
-        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        chosen = self.isChecked() or self.hasFocus()
-        fill = self._canvas.tint(self.key[2])
-        p.setBrush(fill if not self.isChecked() else mix(fill, c.accent, 0.35))
-        p.setPen(QPen(c.accent, 2.0) if chosen else QPen(mix(fill, c.text, 0.25), 1.0))
-        p.drawRoundedRect(r, 6, 6)
-        font = self.font()
-        font.setBold(self.isChecked())
-        p.setFont(font)
-        p.setPen(c.text)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        p.drawText(r.adjusted(5, 1, -5, -1), flags, self.text())
-        p.end()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self._canvas.select(self.key)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        moves = {
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-        }
-        if key in moves:
-            self._canvas.move_focus(self.key, *moves[Qt.Key(key)])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._canvas.opened.emit(self.key)
-        else:
-            super().keyPressEvent(event)
+    def label_size(self, key: Key, width: float) -> QSizeF:
+        """A label's size when it may be at most ``width`` wide."""
+        box = self.bold.boundingRect(
+            QRect(0, 0, max(20, int(width) - 12), 400),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            zone_name(key[2]),
+        )
+        return QSizeF(box.width() + 14, box.height() + 6)
 
 
 class FootMapCanvas(QWidget):
@@ -112,13 +79,13 @@ class FootMapCanvas(QWidget):
 
     selected = Signal(object)  # a Key: a zone was clicked or tabbed to
     opened = Signal(object)  # a Key: Enter on a zone (show its steps)
+    shown_changed = Signal()  # another foot or view is shown, or all of them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footMapCanvas")
         self.setAccessibleName(translate("FootMap", "Foot map"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(640, 420)
         self.setMouseTracking(True)
         self.chips: dict[Key, ZoneChip] = {}
         for foot in (Foot.LEFT, Foot.RIGHT):
@@ -129,6 +96,8 @@ class FootMapCanvas(QWidget):
                     chip.clicked.connect(lambda _=False, k=key: self.select(k))
                     self.chips[key] = chip
         self.layout_: MapLayout | None = None
+        self.shown: Shown = MAP_ORDER
+        self.part: tuple[Foot, View] = (Foot.LEFT, View.SOLE)  # shown when not all fit
         self.current: Key | None = None
         self.matches: frozenset[str] | None = None  # a search's zones (None: no search)
         self._hover: Key | None = None
@@ -137,6 +106,14 @@ class FootMapCanvas(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 700)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a sole alone with its two columns of labels, at the smallest type."""
+        m = self.metrics(0)
+        width = 2 * MARGIN + 2 * m.column_w + VIEW_MIN
+        tallest = tallest_column(m.column_w, m.label_size)
+        height = max(2 * MARGIN + 2 * HEAD + VIEW_MIN * ASPECT, 2 * MARGIN + tallest)
+        return QSize(round(width), round(height))
 
     # ------------------------------------------------------------ state
 
@@ -149,7 +126,11 @@ class FootMapCanvas(QWidget):
         return tints(self.colours())[TINTS[zone_id]]
 
     def select(self, key: Key) -> None:
-        """Choose a zone: its label is checked and focused, its area highlighted."""
+        """Choose a zone: its label is checked and focused, its area highlighted (its foot or
+        view is shown first when another is)."""
+        if key[:2] not in self.shown:
+            self.show_part(key[0], key[1])
+        self.part = (key[0], key[1])  # a narrower map goes on showing it
         if key != self.current:
             if self.current is not None:
                 self.chips[self.current].setChecked(False)
@@ -161,6 +142,12 @@ class FootMapCanvas(QWidget):
         if not chip.hasFocus():
             chip.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_part(self, foot: Foot, view: View | None = None) -> None:
+        """Show this foot (and view) where the canvas shows one at a time."""
+        self.part = (foot, self.part[1] if view is None else view)
+        self._place()
+        self.update()
+
     def show_matches(self, zones: tuple[str, ...] | None) -> None:
         """Fade every zone a search did not find (None: no search, nothing faded)."""
         self.matches = None if zones is None else frozenset(zones)
@@ -170,7 +157,8 @@ class FootMapCanvas(QWidget):
         self.update()
 
     def ordered(self) -> list[Key]:
-        """Every zone in keyboard order: column by column, left to right, top to bottom."""
+        """Every zone shown, in keyboard order: column by column, left to right, top to
+        bottom."""
         assert self.layout_ is not None
         rank = {c: i for i, c in enumerate(COLUMN_ORDER)}
         labels = sorted(self.layout_.labels, key=lambda lb: (rank[lb.column], lb.rect.top()))
@@ -178,24 +166,25 @@ class FootMapCanvas(QWidget):
 
     def move_focus(self, key: Key, dx: int, dy: int) -> None:
         """Arrow keys: up and down within a column, left and right to the nearest label in the
-        next column."""
-        assert self.layout_ is not None
+        next column (of the next foot or view, shown for it, when one is shown at a time)."""
         here = self._label(key)
-        rank = {c: i for i, c in enumerate(COLUMN_ORDER)}
-        by_col: dict[int, list[Label]] = {}
-        for lb in self.layout_.labels:
-            by_col.setdefault(rank[lb.column], []).append(lb)
-        for labels in by_col.values():
-            labels.sort(key=lambda lb: lb.rect.top())
-        column = rank[here.column]
+        y = here.rect.center().y()
+        column = COLUMN_ORDER.index(here.column)
+        if not dy:
+            column = min(max(column + dx, 0), len(COLUMN_ORDER) - 1)
+            part = COLUMN_PART[COLUMN_ORDER[column]]
+            if part not in self.shown:
+                self.show_part(*part)
+        assert self.layout_ is not None
+        same = sorted(
+            (lb for lb in self.layout_.labels if lb.column == COLUMN_ORDER[column]),
+            key=lambda lb: lb.rect.top(),
+        )
         if dy:
-            same = by_col[column]
             i = same.index(here) + dy
             target = same[min(max(i, 0), len(same) - 1)]
         else:
-            c = min(max(column + dx, 0), len(COLUMN_ORDER) - 1)
-            y = here.rect.center().y()
-            target = min(by_col[c], key=lambda lb: abs(lb.rect.center().y() - y))
+            target = min(same, key=lambda lb: abs(lb.rect.center().y() - y))
         self.select(target.key)
 
     def _label(self, key: Key) -> Label:
@@ -216,33 +205,54 @@ class FootMapCanvas(QWidget):
 
     # ------------------------------------------------------------ layout and events
 
-    def _place(self) -> None:
-        # The labels' type follows the room: smaller on a narrow map, never below 10.5 px.
+    def metrics(self, width: int) -> Metrics:
+        """The labels' type at a canvas width: smaller on a narrow map, never below 10.5 px."""
         font = QFont(self.font())
-        font.setPixelSize(round(min(max(self.width() / 88, 10.5), 13.5)))
+        font.setPixelSize(round(min(max(width / 88, 10.5), 13.5)))
+        bold = QFont(font)
+        bold.setBold(True)  # a chosen zone's name is bold: room for it, wrapped the same way
+        fm = QFontMetrics(bold)
+
+        def widest(view: View) -> int:
+            words = {w for z in ZONES.values() if z.view is view for w in zone_name(z.id).split()}
+            return max(fm.horizontalAdvance(w) for w in words)
+
+        # The sole's labels in columns, the top's inside their view: each its own words.
+        column_w = float(max(widest(View.SOLE) + 34, 76))
+        return Metrics(font, fm, column_w, float(widest(View.TOP) + 20))
+
+    def _place(self) -> None:
+        m = self.metrics(self.width())
         for chip in self.chips.values():
-            chip.setFont(font)
-        font.setBold(True)  # a chosen zone's name is bold: room for it, wrapped the same way
-        fm = QFontMetrics(font)
-        words = {w for z in ZONES for w in zone_name(z).split()}
-        widest = max(fm.horizontalAdvance(w) for w in words)
-        column_w = float(min(max(widest + 34, 76), 150))
+            chip.setFont(m.font)
+        size = QSizeF(self.size())
+        room = QRectF(self.rect())
 
-        def label_size(key: Key, width: float) -> QSizeF:
-            box = fm.boundingRect(
-                QRect(0, 0, max(20, int(width) - 12), 400),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                zone_name(key[2]),
+        def fits(layout: MapLayout) -> bool:  # soles large enough, every label in its room
+            cells = {(c.foot, c.view): c.rect for c in layout.cells}
+            return layout.scale >= SOLE_MIN and all(
+                (room if lb.leader else cells[lb.key[:2]]).contains(lb.rect) for lb in layout.labels
             )
-            return QSizeF(box.width() + 14, box.height() + 6)
 
-        self.layout_ = map_layout(QSizeF(self.size()), column_w, label_size)
-        for lb in self.layout_.labels:
-            self.chips[lb.key].setGeometry(lb.rect.toAlignedRect())
-        order = self.ordered()
-        for a, b in itertools.pairwise(order):
+        foot, view = self.part
+        layout = map_layout(size, m.column_w, m.label_size, MAP_ORDER, m.top_min)
+        if not fits(layout):
+            layout = map_layout(size, m.column_w, m.label_size, one_foot(foot), m.top_min)
+        if not fits(layout):
+            layout = map_layout(size, m.column_w, m.label_size, ((foot, view),), m.top_min)
+        self.layout_ = layout
+        shown = tuple((c.foot, c.view) for c in layout.cells)
+        placed = {lb.key: lb for lb in layout.labels}
+        for key, chip in self.chips.items():
+            if key in placed:
+                chip.setGeometry(placed[key].rect.toAlignedRect())
+            chip.setVisible(key in placed)
+        for a, b in itertools.pairwise(self.ordered()):
             QWidget.setTabOrder(self.chips[a], self.chips[b])
         self._base = None
+        if shown != self.shown:
+            self.shown = shown
+            self.shown_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

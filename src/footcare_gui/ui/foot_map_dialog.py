@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,12 +32,15 @@ from footcare_gui.core.i18n import translate
 from footcare_gui.core.motion import motion_of
 from footcare_gui.core.routines import Routine, Step
 from footcare_gui.core.texts import format_clock
-from footcare_gui.core.zones import View
-from footcare_gui.ui.foot_map_canvas import FootMapCanvas, zone_name
-from footcare_gui.ui.foot_map_layout import Key
+from footcare_gui.core.zones import Foot, View
+from footcare_gui.ui.foot_map_canvas import FootMapCanvas
+from footcare_gui.ui.foot_map_chip import zone_name
+from footcare_gui.ui.foot_map_layout import MAP_ORDER, Key
 from footcare_gui.ui.foot_view import FootView
 
 PANEL_WIDTH = 340
+NARROW_PANEL = 300  # on a small screen: the map's room for a foot's sole and top together
+NARROW = 1000  # px: a dialog narrower than this has the narrow panel
 
 
 def _label(text: str = "", *, name: str, size: float = 1.0, bold: bool = False) -> QLabel:
@@ -92,6 +96,85 @@ class StepPreview(QFrame):
             feet_shown(step.zones, step.view, step.technique, foot, motion_of(step))
         )
         self.setAccessibleName(translate("FootMap", "Preview of the step: {0}").format(step.title))
+
+
+class StepButton(QPushButton):
+    """A step that works the zone: a flat button whose words wrap (a German title was wider
+    than the panel, which then scrolled sideways)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setFlat(True)
+        self.setStyleSheet("border-radius: 6px;")
+        self.words = _label(text, name="stepButtonWords")
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 3, 8, 3)
+        box.addWidget(self.words)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return super().sizeHint() if layout is None else layout.totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return super().minimumSizeHint() if layout is None else layout.totalMinimumSize()
+
+
+class PartSwitch(QWidget):
+    """Which foot, and which view, a narrow map shows; hidden while it shows all four."""
+
+    def __init__(self, canvas: FootMapCanvas) -> None:
+        super().__init__()
+        self.setObjectName("mapPartSwitch")
+        self.canvas = canvas
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        sole, top = translate("FootMap", "Sole"), translate("FootMap", "Top")
+        self.feet = {f: self._button(row, f.label, f.value) for f in Foot}
+        row.addSpacing(12)
+        self.views = {
+            View.SOLE: self._button(row, sole, "sole"),
+            View.TOP: self._button(row, top, "top"),
+        }
+        for group in (self.feet, self.views):
+            exclusive = QButtonGroup(self)
+            for b in group.values():
+                exclusive.addButton(b)
+        for foot, b in self.feet.items():
+            b.clicked.connect(lambda _=False, f=foot: canvas.show_part(f))
+        for view, b in self.views.items():
+            b.clicked.connect(lambda _=False, v=view: canvas.show_part(canvas.part[0], v))
+            # Hidden while a foot's two views show, they keep their room: the dialog must not
+            # widen when they come (the wider canvas would then show both views again).
+            policy = b.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(policy)
+        row.addStretch(1)
+        canvas.shown_changed.connect(self.follow)
+        self.hide()  # until the canvas, placed, shows less than all
+
+    @staticmethod
+    def _button(row: QHBoxLayout, text: str, name: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(f"show-{name}")
+        b.setCheckable(True)
+        b.setAutoDefault(False)
+        b.setStyleSheet("padding: 3px 10px;")  # the theme's roomy padding: wider than the map
+        row.addWidget(b)
+        return b
+
+    def follow(self) -> None:
+        """Show and check what the canvas shows."""
+        shown = self.canvas.shown
+        self.setVisible(len(shown) < len(MAP_ORDER))
+        foot, view = shown[0]
+        self.feet[foot].setChecked(True)
+        self.views[view].setChecked(True)
+        for b in self.views.values():
+            b.setVisible(len(shown) == 1)
 
 
 class ZonePanel(QWidget):
@@ -189,10 +272,8 @@ class ZonePanel(QWidget):
         else:
             self.steps_title.setText(translate("FootMap", "Steps that work it:"))
         for step in steps:
-            b = QPushButton(f"{step.title}  ({format_clock(step.duration)})")
+            b = StepButton(f"{step.title}  ({format_clock(step.duration)})")
             b.setObjectName(f"step-{step.id}")
-            b.setFlat(True)
-            b.setStyleSheet("text-align: left; padding: 3px 8px; border-radius: 6px;")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setAccessibleName(step.title)
             b.setAccessibleDescription(translate("FootMap", "Show this step's page"))
@@ -239,10 +320,11 @@ class FootMapDialog(QDialog):
         self.search.returnPressed.connect(self._first_match)
         self.found = _label(name="mapFound")
         self.found.setProperty("role", "muted")
+        self.found.hide()
         self.panel = ZonePanel(routines, routine_id)
         self.canvas.selected.connect(self.panel.show_zone)
         self.canvas.opened.connect(lambda _key: self.panel.open_steps())
-        scroll = QScrollArea()
+        scroll = self.panel_scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -258,6 +340,8 @@ class FootMapDialog(QDialog):
         find_row.addWidget(self.search, 1)
         left.addLayout(find_row)
         left.addWidget(self.found)
+        self.part_switch = PartSwitch(self.canvas)
+        left.addWidget(self.part_switch)
         left.addWidget(self.canvas, 1)
         row = QHBoxLayout()
         row.addLayout(left, 1)
@@ -266,12 +350,22 @@ class FootMapDialog(QDialog):
         outer.addLayout(row, 1)
         outer.addWidget(buttons)
         screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1800, int(screen.width() * 0.94)), min(1000, int(screen.height() * 0.9)))
-        self.setMinimumSize(1100, 640)
+        width = min(1800, int(screen.width() * 0.94))
+        self._fit_panel(width)
+        # Never smaller than the canvas's minimum: a sole and its labels, one view at a time.
+        self.resize(width, min(1000, int(screen.height() * 0.9)))
+
+    def _fit_panel(self, width: int) -> None:
+        self.panel_scroll.setFixedWidth(NARROW_PANEL if width < NARROW else PANEL_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_panel(event.size().width())
+        super().resizeEvent(event)
 
     def _find(self, text: str) -> None:
         zones = search(text) if text.strip() else None
         self.canvas.show_matches(zones)
+        self.found.setVisible(zones is not None)  # no empty line's room above the map
         if zones is None:
             self.found.setText("")
         elif not zones:
@@ -284,7 +378,8 @@ class FootMapDialog(QDialog):
         """Enter in the search box: the first zone found, on the first foot that has it."""
         if self.canvas.matches is None:
             return
-        for key in self.canvas.ordered():
+        shown = self.canvas.ordered()  # then the foot or view not shown on a narrow map
+        for key in shown + [k for k in self.canvas.chips if k not in shown]:
             if key[2] in self.canvas.matches:
                 self.canvas.select(key)
                 return

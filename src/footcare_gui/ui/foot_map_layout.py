@@ -1,10 +1,11 @@
-"""Where the foot map puts the four drawings and every zone's label.
+"""Where the foot map puts its drawings and every zone's label.
 
 One row, as charts show them: each top view outside, the soles in the middle with their big
-toes toward each other, and a column of labels on each side of each sole. A sole's zone is
-labelled on the side nearer to it (inner or outer), beside its height, with a leader line to
-it; the columns are spread so that no two labels overlap. A top view's four bands are wide
-enough to carry their names inside, with no leader.
+toes toward each other, and a column of labels on each side of each sole (or each top view
+under its sole, when that draws the soles larger). A sole's zone is labelled on the side
+nearer to it (inner or outer), beside its height, with a leader line to it; the columns are
+spread so that no two labels overlap. A top view's four bands are wide enough to carry their
+names inside, with no leader. A narrow canvas shows one foot, or one view (see ``shown``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,17 @@ TOP_SCALE = 0.6  # the top views are drawn smaller: they have four zones, the so
 GAP = 14.0
 MARGIN = 10.0
 LABEL_GAP = 4.0
+HEAD = 28.0  # the feet's names above, the views' names below
 
 Key = tuple[Foot, View, str]  # one zone as drawn on one foot's view
+Shown = tuple[tuple[Foot, View], ...]  # the views a map shows, in map order
+MAP_ORDER: Shown = (
+    (Foot.LEFT, View.TOP),
+    (Foot.LEFT, View.SOLE),
+    (Foot.RIGHT, View.SOLE),
+    (Foot.RIGHT, View.TOP),
+)
+TOP_COLUMN = {Foot.LEFT: 4, Foot.RIGHT: 5}  # a top view's labels, for the keyboard
 
 
 @dataclass(frozen=True)
@@ -51,8 +61,8 @@ class Label:
 class MapLayout:
     cells: tuple[MapCell, ...]
     labels: tuple[Label, ...]
-    columns: tuple[QRectF, ...]  # where each column of labels may go
     panels: dict[Foot, QRectF]  # each foot's part of the canvas: its views and its labels
+    scale: float  # the width the main drawing got (a sole's, or a top view's drawn alone)
 
 
 def anchors(foot: Foot, view: View, rect: QRectF) -> dict[str, QPointF]:
@@ -62,70 +72,108 @@ def anchors(foot: Foot, view: View, rect: QRectF) -> dict[str, QPointF]:
     return {z: t.map(zone_centre(art.zones[z])) for z in drawn_on(foot, view)}
 
 
+def one_foot(foot: Foot) -> Shown:
+    """A foot's two views, in map order."""
+    return tuple(part for part in MAP_ORDER if part[0] is foot)
+
+
 def map_layout(
-    size: QSizeF, column_w: float, label_size: Callable[[Key, float], QSizeF]
+    size: QSizeF,
+    column_w: float,
+    label_size: Callable[[Key, float], QSizeF],
+    shown: Shown = MAP_ORDER,
+    top_min: float = 0.0,
 ) -> MapLayout:
-    """Place the drawings and labels in a canvas (``label_size``: a label's size when it may
-    be at most the given width). Of the two arrangements, the one that draws the soles larger:
-    one row with the top views outside (wide canvases), or each top view under its sole."""
+    """Place the shown views and their labels in a canvas (``label_size``: a label's size when
+    it may be at most the given width; ``top_min``: the narrowest a top view may be drawn, for
+    its longest word). Of the two arrangements, the one that draws the soles larger: one row
+    with each top view outside its sole (wide canvases), or each top view under its sole."""
     w, h = size.width(), size.height()
-    head = 28.0  # the feet's names above, the views' names below
-    room_w = w - 2 * MARGIN - 4 * column_w
-    row = min((room_w - 3 * GAP) / (2 + 2 * TOP_SCALE), (h - 2 * MARGIN - 2 * head) / ASPECT)
-    stacked = min(
-        (room_w - GAP) / 2, (h - 2 * MARGIN - 3 * head - GAP) / (ASPECT * (1 + TOP_SCALE))
-    )
+    soles = [f for f, v in shown if v is View.SOLE]
+    if not soles:  # a top view alone, as large as it fits
+        ((foot, _),) = shown
+        top_w = max(min(w - 2 * MARGIN, (h - 2 * MARGIN - 2 * HEAD) / ASPECT), 40.0)
+        y = max(MARGIN + HEAD, (h - top_w * ASPECT) / 2)
+        rect = QRectF((w - top_w) / 2, y, top_w, top_w * ASPECT)
+        alone = _top_labels(foot, rect, TOP_COLUMN[foot], label_size)
+        return MapLayout((MapCell(foot, View.TOP, rect),), tuple(alone), {foot: rect}, top_w)
+    n, t = len(soles), len(shown) - len(soles)
+    fixed = 2 * MARGIN + 2 * n * column_w
+    row = (w - fixed - (n - 1 + t) * GAP) / (n + t * TOP_SCALE)
+    if row * TOP_SCALE < top_min:
+        row = (w - fixed - (n - 1 + t) * GAP - t * top_min) / n
+    row = min(row, (h - 2 * MARGIN - 2 * HEAD) / ASPECT)
+    stacked = 0.0
+    if t:
+        room = (h - 2 * MARGIN - 3 * HEAD - GAP) / ASPECT  # a sole's and its top's widths
+        tall = room / (1 + TOP_SCALE)
+        if tall * TOP_SCALE < top_min:  # the top at its narrowest
+            tall = room - top_min
+        stacked = min((w - fixed - (n - 1) * GAP) / n, tall)
     sole_w = max(row, stacked, 40.0)
-    top_w = sole_w * TOP_SCALE
-    sole_h, top_h = sole_w * ASPECT, top_w * ASPECT
     in_row = row >= stacked
-    tops_w = 2 * (top_w + GAP) if in_row else 0.0
-    total = 2 * sole_w + 4 * column_w + GAP + tops_w
-    x = max(MARGIN, (w - total) / 2)
-    block_h = sole_h if in_row else sole_h + head + GAP + top_h
-    y_sole = max(MARGIN + head, (h - block_h) / 2)
-
-    def advance(width: float) -> float:
-        nonlocal x
-        start = x
-        x += width
-        return start
-
-    if in_row:
-        l_top = QRectF(advance(top_w), y_sole + (sole_h - top_h) / 2, top_w, top_h)
-        advance(GAP)
-    col0 = QRectF(advance(column_w), MARGIN, column_w, h - 2 * MARGIN)
-    l_sole = QRectF(advance(sole_w), y_sole, sole_w, sole_h)
-    col1 = QRectF(advance(column_w), MARGIN, column_w, h - 2 * MARGIN)
-    advance(GAP)
-    col2 = QRectF(advance(column_w), MARGIN, column_w, h - 2 * MARGIN)
-    r_sole = QRectF(advance(sole_w), y_sole, sole_w, sole_h)
-    col3 = QRectF(advance(column_w), MARGIN, column_w, h - 2 * MARGIN)
-    if in_row:
-        advance(GAP)
-        r_top = QRectF(advance(top_w), y_sole + (sole_h - top_h) / 2, top_w, top_h)
-    else:  # under the soles, each centred under its own
-        y_top = y_sole + sole_h + head + GAP
-        l_top = QRectF(l_sole.center().x() - top_w / 2, y_top, top_w, top_h)
-        r_top = QRectF(r_sole.center().x() - top_w / 2, y_top, top_w, top_h)
-    cells = (
-        MapCell(Foot.LEFT, View.TOP, l_top),
-        MapCell(Foot.LEFT, View.SOLE, l_sole),
-        MapCell(Foot.RIGHT, View.SOLE, r_sole),
-        MapCell(Foot.RIGHT, View.TOP, r_top),
-    )
+    top_w = max(sole_w * TOP_SCALE, top_min)
+    sole_h, top_h = sole_w * ASPECT, top_w * ASPECT
+    widths = {"top": top_w, "gap": GAP, "column": column_w, "sole": sole_w}
+    parts: list[tuple[Foot, str]] = []
+    for foot in dict.fromkeys(soles):
+        if parts:
+            parts.append((foot, "gap"))
+        side = ["top", "gap", "column", "sole", "column"]
+        if (foot, View.TOP) not in shown or not in_row:
+            side = side[2:]
+        parts += [(foot, p) for p in (side if foot is Foot.LEFT else side[::-1])]
+    x = max(MARGIN, (w - sum(widths[p] for _, p in parts)) / 2)
+    block_h = sole_h if in_row else sole_h + HEAD + GAP + top_h
+    y_sole = max(MARGIN + HEAD, (h - block_h) / 2)
+    rects: dict[tuple[Foot, str], list[QRectF]] = {}
+    for foot, p in parts:
+        r = QRectF(x, y_sole, widths[p], sole_h)
+        if p == "column":
+            r = QRectF(x, MARGIN, column_w, h - 2 * MARGIN)
+        elif p == "top":
+            r = QRectF(x, y_sole + (sole_h - top_h) / 2, top_w, top_h)
+        rects.setdefault((foot, p), []).append(r)
+        x += widths[p]
+    cells: list[MapCell] = []
     labels: list[Label] = []
-    # The left sole's outer side is its left (column 0), the right sole's its right (column 3).
-    columns = (col0, col1, col2, col3)
-    for foot, sole, outer, inner in ((Foot.LEFT, l_sole, 0, 1), (Foot.RIGHT, r_sole, 3, 2)):
-        labels += _sole_labels(foot, sole, columns[outer], columns[inner], outer, inner, label_size)
-    for foot, top, column in ((Foot.LEFT, l_top, 4), (Foot.RIGHT, r_top, 5)):
-        labels += _top_labels(foot, top, column, label_size)
-    panels = {
-        Foot.LEFT: l_top.united(col0).united(l_sole).united(col1),
-        Foot.RIGHT: col2.united(r_sole).united(col3).united(r_top),
-    }
-    return MapLayout(cells, tuple(labels), columns, panels)
+    panels: dict[Foot, QRectF] = {}
+    for foot in dict.fromkeys(soles):
+        sole = rects[(foot, "sole")][0]
+        left_col, right_col = rects[(foot, "column")]
+        # The left sole's outer side is its left (column 0), the right sole's its right (3).
+        outer, inner = (0, 1) if foot is Foot.LEFT else (3, 2)
+        outer_col, inner_col = (left_col, right_col) if foot is Foot.LEFT else (right_col, left_col)
+        labels += _sole_labels(foot, sole, outer_col, inner_col, outer, inner, label_size)
+        cells.append(MapCell(foot, View.SOLE, sole))
+        panels[foot] = sole.united(left_col).united(right_col)
+        if (foot, View.TOP) in shown:
+            if in_row:
+                top = rects[(foot, "top")][0]
+            else:  # under its sole, centred
+                x = sole.center().x() - top_w / 2
+                top = QRectF(x, sole.bottom() + HEAD + GAP, top_w, top_h)
+            labels += _top_labels(foot, top, TOP_COLUMN[foot], label_size)
+            cells.append(MapCell(foot, View.TOP, top))
+            panels[foot] = panels[foot].united(top)
+    order = {part: i for i, part in enumerate(MAP_ORDER)}
+    cells.sort(key=lambda c: order[(c.foot, c.view)])
+    return MapLayout(tuple(cells), tuple(labels), panels, sole_w)
+
+
+def tallest_column(column_w: float, label_size: Callable[[Key, float], QSizeF]) -> float:
+    """The height of the tallest column of a sole's labels, one under another."""
+    need = 0.0
+    for foot in Foot:
+        points = anchors(foot, View.SOLE, VIEWBOX)
+        # Inner is toward the chart's middle: the left sole's right side, the right sole's left.
+        mid = VIEWBOX.center().x()
+        inner = {z for z, p in points.items() if (p.x() > mid) == (foot is Foot.LEFT)}
+        for side in (inner, set(points) - inner):
+            zones = sorted(side)
+            heights = [label_size((foot, View.SOLE, z), column_w - 10).height() for z in zones]
+            need = max(need, sum(heights) + LABEL_GAP * (len(heights) - 1))
+    return need
 
 
 def _top_labels(
