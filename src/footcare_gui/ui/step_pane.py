@@ -35,7 +35,11 @@ class StepPane(QScrollArea):
         content = QWidget()
         content.setObjectName("stepPaneContent")
         self.grid = QGridLayout(content)
-        self.grid.setContentsMargins(0, 0, GAP, 0)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # Room between the fields and the scroll bar, while there is one.
+        self.verticalScrollBar().rangeChanged.connect(
+            lambda _lo, hi: self.grid.setContentsMargins(0, 0, GAP if hi > 0 else 0, 0)
+        )
         self.grid.setHorizontalSpacing(SPACING)
         self.grid.setVerticalSpacing(10)
         self.setWidget(content)
@@ -82,8 +86,8 @@ class StepPane(QScrollArea):
             g.addWidget(self.form, 0, 0)
             g.addWidget(self.picker, 1, 0)
             g.addWidget(self.preview, 2, 0)
-        g.setColumnStretch(0, 1)
-        g.setColumnStretch(1, 1 if beside else 0)
+        g.setColumnStretch(0, 7)  # the fields a little wider than the feet, as they were
+        g.setColumnStretch(1, 6 if beside else 0)
         g.setRowStretch(1, 0 if beside else 1)
         g.setRowStretch(2, 1 if beside else 0)
         # The canvas asks for no more than its minimum: a layout takes a part's preferred

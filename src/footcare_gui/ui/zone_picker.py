@@ -104,7 +104,8 @@ class ZonePicker(QWidget):
         box = self.checklist.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
         row = fm.height() + 8
         self.checklist.setGridSize(QSize(widest + box + 24, row))
-        self.checklist.setMinimumHeight(row * 6 + 6)  # six rows show; the rest scroll
+        # Six rows show, the rest scroll; the feet take any height beyond.
+        self.checklist.setFixedHeight(row * 6 + 6)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_grid()  # the style sheet's font is known only now
