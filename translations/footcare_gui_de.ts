@@ -1127,6 +1127,22 @@
         <source>A new language applies the next time the app starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Close footcare-gui and open it again in the chosen language</source>
+        <translation>footcare-gui schließen und in der gewählten Sprache wieder öffnen</translation>
+    </message>
+    <message>
+        <source>After the session: restarting now would end it</source>
+        <translation>Nach der Sitzung: ein Neustart jetzt würde sie beenden</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>

@@ -1127,6 +1127,22 @@
         <source>A new language applies the next time the app starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Close footcare-gui and open it again in the chosen language</source>
+        <translation>Cerrar footcare-gui y abrirlo de nuevo en el idioma elegido</translation>
+    </message>
+    <message>
+        <source>After the session: restarting now would end it</source>
+        <translation>Después de la sesión: reiniciar ahora la terminaría</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>

@@ -48,7 +48,7 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _ENV_LOCALE_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
 
 
-def _long_option(token: str) -> str | None:
+def long_option(token: str) -> str | None:
     """The option ``token`` names, whole or as argparse's unique abbreviation."""
     if token in OPTIONS:
         return token
@@ -68,7 +68,7 @@ def scan(argv: Sequence[str]) -> dict[str, str]:
         if not token.startswith("--"):
             continue
         name, equals, value = token.partition("=")
-        option = _long_option(name)
+        option = long_option(name)
         if option is None:
             continue
         given: str | None = value if equals else None

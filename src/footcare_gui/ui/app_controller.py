@@ -19,6 +19,7 @@ from footcare_gui.ui.help_actions import HelpActions
 from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.main_window import MainWindow, Page
 from footcare_gui.ui.page_wiring import wire_built_page
+from footcare_gui.ui.restart import Restart
 from footcare_gui.ui.routine_actions import RoutineActions
 from footcare_gui.ui.session_runner import SessionRunner
 from footcare_gui.ui.setting_toggles import SettingToggles
@@ -78,6 +79,7 @@ class AppController(QObject):
             self.routines,
             voice=lambda: self.runner.voice,
             routine_actions=self.routine_actions,
+            restart=Restart(lambda: self.mode is Mode.SESSION, self.quit),
         )
         self._history_path = history  # None: nothing is recorded
         self._history: HistoryController | None = None  # made after the first paint

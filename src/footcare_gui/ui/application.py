@@ -195,6 +195,10 @@ def run(options: Options, routines: LoadResult, library: RoutineLibrary | None =
         after_first_paint(window, REMINDER_AFTER_MS, lambda: start_reminder(options, controller))
     status = app.exec()
     instance.release()
+    from footcare_gui.ui import restart
+
+    if restart.wanted():  # Preferences → Language → Restart now; everything is saved by now
+        restart.replace_process()
     engine = sys.modules.get("footcare_gui.ui.speech_engine")
     if engine is not None and engine.threads_stuck():
         # A speech engine that never answered holds its thread; ending that thread inside the

@@ -17,6 +17,7 @@ from footcare_gui.ui.settings_controller import SettingsController
 
 if TYPE_CHECKING:
     from footcare_gui.ui.foot_map_dialog import FootMapDialog
+    from footcare_gui.ui.restart import Restart
     from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
 
@@ -33,6 +34,7 @@ class HelpActions(QObject):
         routines: Mapping[str, Routine],
         voice: Callable[[], SessionVoice] | None = None,
         routine_actions: RoutineActions | None = None,
+        restart: Restart | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -40,6 +42,7 @@ class HelpActions(QObject):
         self.routines = routines  # a live view: the user's own routines come and go
         self.voice = voice  # the session's voice, for the Voice tab (made when it is shown)
         self.routine_actions = routine_actions  # Preferences can open the routine editor
+        self.restart = restart  # Preferences can start the app again in a new language
         self._map: FootMapDialog | None = None
 
     def safety(self) -> None:
@@ -58,6 +61,7 @@ class HelpActions(QObject):
             self.window,
             voice=self.voice,
             routine_actions=self.routine_actions,
+            restart=self.restart,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

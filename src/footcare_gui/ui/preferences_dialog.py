@@ -34,6 +34,7 @@ from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.widgets import natural_size
 
 if TYPE_CHECKING:
+    from footcare_gui.ui.restart import Restart
     from footcare_gui.ui.routine_actions import RoutineActions
     from footcare_gui.ui.session_voice import SessionVoice
 
@@ -74,11 +75,14 @@ class PreferencesDialog(QDialog):
         *,
         voice: Callable[[], SessionVoice] | None = None,
         routine_actions: RoutineActions | None = None,
+        restart: Restart | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
-        self.general = GeneralTab(controller, routines, routine_actions=routine_actions)
+        self.general = GeneralTab(
+            controller, routines, routine_actions=routine_actions, restart=restart
+        )
         self.durations = DurationsTab(controller, routines)
         self.voice = VoiceTab(controller, voice)  # opens the engine when first shown
         self.reminder = ReminderTab(controller)

@@ -31,6 +31,7 @@ from footcare_gui.ui.preferences_widgets import describe, form_box
 from footcare_gui.ui.settings_controller import SettingsController
 
 if TYPE_CHECKING:
+    from footcare_gui.ui.restart import Restart
     from footcare_gui.ui.routine_actions import RoutineActions
 
 FOOT_LABELS = {
@@ -56,6 +57,7 @@ class GeneralTab(QWidget):
         parent: QWidget | None = None,
         *,
         routine_actions: RoutineActions | None = None,
+        restart: Restart | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("generalPage")
@@ -66,7 +68,7 @@ class GeneralTab(QWidget):
         col.setSpacing(12)
         boxes = [self._build_session(), self._build_sound(), self._build_look()]
         boxes.append(self._build_screen())
-        self.language = LanguageBox(controller)
+        self.language = LanguageBox(controller, restart)
         boxes.append(self.language.box)
         for box in boxes:
             col.addWidget(box)
