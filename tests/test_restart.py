@@ -30,6 +30,7 @@ def _no_restart_left() -> Iterator[None]:
             ["-m", "footcare_gui", "--foot", "left"],
         ),
         (["py", "/venv/bin/footcare-gui", "--lang=es"], ["/venv/bin/footcare-gui"]),
+        (["py", "/venv/bin/footcare-gui", "--background"], ["/venv/bin/footcare-gui"]),
         (
             ["py", "-m", "footcare_gui", "--la", "de", "--config-dir", "/x"],
             ["-m", "footcare_gui", "--config-dir", "/x"],

@@ -3,7 +3,8 @@
 The window closes as on Quit (the session's history, the settings and the window's geometry
 are saved), then ``ui.application.run`` replaces the process with a fresh start of the same
 command (``os.execv``), so no second instance ever races the first for the single-instance
-lock. The new start reads the language from the settings, so ``--lang`` is left out.
+lock. The new start reads the language from the settings, so ``--lang`` is left out, and it
+opens the window the user was looking at, so ``--background`` is left out too.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def forget() -> None:
 
 
 def command(argv: Sequence[str]) -> list[str]:
-    """The command that started this process (``sys.orig_argv``) without ``--lang``."""
+    """The command that started this process (``sys.orig_argv``) without ``--lang`` and
+    ``--background``."""
     out: list[str] = [sys.executable]
     skip = 0
     for token in argv[1:]:
@@ -55,8 +57,9 @@ def command(argv: Sequence[str]) -> list[str]:
             skip -= 1
             continue
         name, equals, _value = token.partition("=")
-        if token.startswith("--") and long_option(name) == "--lang":
-            skip = 0 if equals else OPTIONS["--lang"]
+        option = long_option(name) if token.startswith("--") else None
+        if option in ("--lang", "--background"):
+            skip = 0 if equals else OPTIONS[option]
             continue
         out.append(token)
     return out
