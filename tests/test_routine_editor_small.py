@@ -64,3 +64,16 @@ def test_where_there_is_room_the_zones_stand_beside_the_fields(
     assert editor.picker.geometry().bottom() >= pane.viewport().height() - 2  # its height
     assert editor.picker.feet.canvas.height() > 200
     assert editor.form.geometry().width() >= editor.form.unwrapped_width()
+
+
+def test_a_long_folder_path_never_widens_the_editor(qtbot: QtBot, tmp_path: Path) -> None:
+    deep = tmp_path / ("a-very-long-folder-name-" * 4) / ("and-another-one-" * 4)
+    short = open_editor(qtbot, routine_app(qtbot, tmp_path / "short"), "new_action")
+    long = open_editor(qtbot, routine_app(qtbot, deep), "new_action")
+    note = long.file_note
+    assert str(deep) in note.whole_text() and note.toolTip() == note.whole_text()
+    assert long.minimumSizeHint().width() == short.minimumSizeHint().width()
+    long.resize(long.minimumSizeHint())
+    QApplication.processEvents()
+    assert "…" in note.text()
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.contentsRect().width()

@@ -1985,12 +1985,12 @@
         <translation>Wechsel</translation>
     </message>
     <message>
-        <source>Whole session: {0}</source>
-        <translation>Ganze Sitzung: {0}</translation>
+        <source>Whole session: {0} ({1} without the optional steps)</source>
+        <translation>Ganze Sitzung: {0} ({1} ohne die optionalen Schritte)</translation>
     </message>
     <message>
-        <source> ({0} without the optional steps)</source>
-        <translation> ({0} ohne die optionalen Schritte)</translation>
+        <source>Whole session: {0}</source>
+        <translation>Ganze Sitzung: {0}</translation>
     </message>
     <message>
         <source>Ready to save.</source>

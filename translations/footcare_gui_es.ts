@@ -1985,12 +1985,12 @@
         <translation>Cambio</translation>
     </message>
     <message>
-        <source>Whole session: {0}</source>
-        <translation>Sesión completa: {0}</translation>
+        <source>Whole session: {0} ({1} without the optional steps)</source>
+        <translation>Sesión completa: {0} ({1} sin los pasos opcionales)</translation>
     </message>
     <message>
-        <source> ({0} without the optional steps)</source>
-        <translation> ({0} sin los pasos opcionales)</translation>
+        <source>Whole session: {0}</source>
+        <translation>Sesión completa: {0}</translation>
     </message>
     <message>
         <source>Ready to save.</source>

@@ -45,7 +45,7 @@ from footcare_gui.ui.library_controller import LibraryController
 from footcare_gui.ui.step_form import StepForm
 from footcare_gui.ui.step_pane import StepPane
 from footcare_gui.ui.step_widgets import KEY_ROLE, StepPreview, StepsPanel
-from footcare_gui.ui.widgets import tall_enough
+from footcare_gui.ui.widgets import ElidedLabel, tall_enough
 from footcare_gui.ui.zone_picker import ZonePicker
 
 ROUTINE_FIELDS = ("title", "summary", "intro", "steps", "id", "switch", "")
@@ -133,7 +133,7 @@ class RoutineEditor(QDialog):
             label.setBuddy(edit)
             form.addRow(label, cell)
             edit.textChanged.connect(self._on_routine_edited)
-        self.file_note = QLabel()
+        self.file_note = ElidedLabel()  # a long folder path must not widen the editor
         self.file_note.setObjectName("routineFileNote")
         self.file_note.setProperty("role", "muted")
         form.addRow(self.file_note)
@@ -307,9 +307,12 @@ class RoutineEditor(QDialog):
             b.setEnabled(index is not None)
         total = total_seconds(self.draft)
         lean = total_seconds(self.draft, include_optional=False)
-        text = self.tr("Whole session: {0}").format(format_clock(total))
         if lean != total:
-            text += self.tr(" ({0} without the optional steps)").format(format_clock(lean))
+            text = self.tr("Whole session: {0} ({1} without the optional steps)").format(
+                format_clock(total), format_clock(lean)
+            )
+        else:
+            text = self.tr("Whole session: {0}").format(format_clock(total))
         self.total.setText(text)
         n = len(problems.all())
         self.save_button.setEnabled(checked.routine is not None)
@@ -321,7 +324,7 @@ class RoutineEditor(QDialog):
             self.status.setText(self.tr("{0} things to put right before saving.").format(n))
         where = self.library.library.folder
         file_name = f"{rid}.toml"
-        self.file_note.setText(
+        self.file_note.set_whole_text(
             self.tr("Saved as {0} in {1}").format(file_name, where)
             if where
             else self.tr("Saved as {0}").format(file_name)

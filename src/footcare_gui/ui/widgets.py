@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
@@ -46,6 +46,40 @@ class OneLineFirst(QLabel):
         frame = self.width() - self.contentsRect().width() + 2 * self.margin()
         one = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self.text())) + 1 + frame
         return QSize(max(hint.width(), one), hint.height())
+
+
+class ElidedLabel(QLabel):
+    """One line that may be longer than its room (a folder's path): shortened in the middle
+    with an ellipsis to the width it gets, whole in its tooltip; it never widens its window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self._elide()
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance(self._whole) + 2 * self.margin(), fm.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, self.fontMetrics().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle, room)
+        if shown != self.text():
+            self.setText(shown)
 
 
 def button(
