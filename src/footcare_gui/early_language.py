@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from footcare_gui.core import i18n
@@ -56,28 +56,36 @@ def long_option(token: str) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def scan(argv: Sequence[str]) -> dict[str, str]:
-    """The values of ``--lang`` and ``--config-dir`` in ``argv`` (the last one counts)."""
-    found: dict[str, str] = {}
+def split(argv: Sequence[str]) -> Iterator[tuple[str | None, str | None, list[str]]]:
+    """Each argument of ``argv`` as (the long option it names or None, its value or None, its
+    tokens): an option's values come with it, and everything after ``--`` is plain."""
     i = 0
     while i < len(argv):
         token = argv[i]
         i += 1
         if token == "--":
-            break
-        if not token.startswith("--"):
-            continue
+            yield None, None, list(argv[i - 1 :])
+            return
         name, equals, value = token.partition("=")
-        option = long_option(name)
+        option = long_option(name) if token.startswith("--") else None
         if option is None:
+            yield None, None, [token]
             continue
         given: str | None = value if equals else None
-        if not equals and OPTIONS[option]:
+        taken = 0 if equals else OPTIONS[option]
+        if taken:
             given = argv[i] if i < len(argv) else None
-            i += OPTIONS[option]
-        if option in ("--lang", "--config-dir") and given is not None:
-            found[option] = given
-    return found
+        yield option, given, list(argv[i - 1 : i + taken])
+        i += taken
+
+
+def scan(argv: Sequence[str]) -> dict[str, str]:
+    """The values of ``--lang`` and ``--config-dir`` in ``argv`` (the last one counts)."""
+    return {
+        option: given
+        for option, given, _tokens in split(argv)
+        if option in ("--lang", "--config-dir") and given is not None
+    }
 
 
 def surely_english(env: Mapping[str, str], platform: str = sys.platform) -> bool:

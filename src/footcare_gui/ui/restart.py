@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from footcare_gui.early_language import OPTIONS, long_option
+from footcare_gui.early_language import split
 
 _wanted = [False]
 
@@ -50,18 +50,10 @@ def forget() -> None:
 def command(argv: Sequence[str]) -> list[str]:
     """The command that started this process (``sys.orig_argv``) without ``--lang`` and
     ``--background``."""
-    out: list[str] = [sys.executable]
-    skip = 0
-    for token in argv[1:]:
-        if skip:
-            skip -= 1
-            continue
-        name, equals, _value = token.partition("=")
-        option = long_option(name) if token.startswith("--") else None
-        if option in ("--lang", "--background"):
-            skip = 0 if equals else OPTIONS[option]
-            continue
-        out.append(token)
+    out = [sys.executable]
+    for option, _value, tokens in split(argv[1:]):
+        if option not in ("--lang", "--background"):
+            out += tokens
     return out
 
 
