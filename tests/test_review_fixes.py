@@ -20,6 +20,7 @@ from footcare_gui.core.settings import Settings, step_count
 from footcare_gui.core.texts import TIPS
 from footcare_gui.core.themes import contrast_ratio
 from footcare_gui.core.zones import ZONES, Foot
+from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.preferences_dialog import PreferencesDialog
 from tests.ui_harness import make_app
 
@@ -77,6 +78,32 @@ def test_quitting_in_focus_mode_opens_a_normal_window_next_time(
     again.window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
     assert not again.window.windowState() & Qt.WindowState.WindowFullScreen
     assert not again.window.in_focus_mode()
+
+
+def test_a_late_window_manager_does_not_save_the_full_screen_as_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(qtbot, tmp_path / "cfg")
+    window = app.window
+    window.resize(800, 640)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.set_focus_mode(True)
+    QApplication.processEvents()
+    assert window.height() > 640
+
+    def late_window_manager() -> None:  # X11: the state is normal at once, the size comes later
+        full = window.geometry()
+        MainWindow.showNormal(window)
+        window.setGeometry(full)
+
+    monkeypatch.setattr(window, "showNormal", late_window_manager)
+    window.close()
+    again = make_app(qtbot, tmp_path / "cfg", keep_file=True)
+    geometry = again.settings.settings.window_geometry
+    again.window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+    assert again.window.height() == 640  # the window as it was, not as big as the screen
+    assert not again.window.windowState() & Qt.WindowState.WindowFullScreen
 
 
 # 3 -------------------------------------------------------------------------------------------
@@ -175,6 +202,26 @@ def test_each_foot_is_one_rule_for_durations_and_totals(routine_id: str) -> None
         assert (row.often == "each foot") is twice, row.step_id
     switch = next(r for r in duration_rows(routine) if r.step_id == routine.switch.id)
     assert switch.often == "once"
+
+
+# 8 -------------------------------------------------------------------------------------------
+def test_a_message_shows_in_focus_mode_while_it_is_up(qtbot: QtBot, tmp_path: Path) -> None:
+    app = make_app(qtbot, tmp_path / "cfg")
+    window, bar = app.window, app.window.statusBar()
+    with qtbot.waitExposed(window):
+        window.show()
+    app.controller.status.emit("Something went wrong; the details are in /tmp/x.log.")
+    window.set_focus_mode(True)
+    assert not bar.isVisible()  # a message seen before focus mode does not come back
+    app.controller.status.emit("Something went wrong; the details are in /tmp/x.log.")
+    assert bar.isVisible() and bar.currentMessage().startswith("Something went wrong")
+    assert window.in_focus_mode() and not window.menuBar().isVisible()
+    bar.clearMessage()  # its time is up
+    assert not bar.isVisible()
+    window.set_focus_mode(False)
+    assert bar.isVisible()
+    bar.clearMessage()
+    assert bar.isVisible()  # a normal window keeps its status bar
 
 
 # 9 -------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ class AppController(QObject):
             source.connect(self.status)
         self.routine_actions.status.connect(self.status)
         self.settings.message.connect(self.status)
-        self.status.connect(lambda text: w.statusBar().showMessage(text, 30000))
+        self.status.connect(w.show_status)
 
     # -- what other code reads ---------------------------------------------------------------
     @property
@@ -239,7 +239,8 @@ class AppController(QObject):
         self.runner.close()
         # The normal window's geometry, not the full screen's: the next start opens as a
         # window, with its menu bar, whatever mode this one ended in.
+        geometry = self.window.normal_geometry()
         if self.window.in_focus_mode():
             self.window.set_focus_mode(False)
-        self.settings.update(window_geometry=self.window.saveGeometry().toBase64().toStdString())
+        self.settings.update(window_geometry=geometry.toBase64().toStdString())
         self.settings.flush()

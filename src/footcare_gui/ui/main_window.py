@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(800, 600)
         self.keep_running_on_close = False  # True while a tray icon keeps the app at hand
+        self._normal_geometry: QByteArray | None = None  # saved on entering focus mode
         screen = self.screen().availableGeometry()
         # A roomy first size that still fits a small laptop screen with its title bar.
         self.resize(min(1200, int(screen.width() * 0.92)), min(780, int(screen.height() * 0.88)))
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.safety_action)
         help_menu.addAction(self.about_action)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._message_changed)
 
     # -- pages ---------------------------------------------------------------------------
     @property
@@ -243,10 +245,12 @@ class MainWindow(QMainWindow):
 
     def set_focus_mode(self, on: bool) -> None:
         """Full screen, no menu or status bar, and larger type; or back to a normal window."""
+        if on and not self.windowState() & Qt.WindowState.WindowFullScreen:
+            self._normal_geometry = self.saveGeometry()
         self.focus_action.setChecked(on)
         self.leave_focus_action.setEnabled(on)
         self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
+        self.statusBar().setVisible(not on)  # in focus mode, only while a message is up
         if self._session_page is not None:
             self._session_page.focus_scale = FOCUS_SCALE if on else 1.0
             self._session_page.rescale()
@@ -254,6 +258,24 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def show_status(self, message: str) -> None:
+        """A message for the user in the status bar for 30 s; in focus mode the bar shows
+        while it is up (an error, no sound), then hides again."""
+        self.statusBar().showMessage(message, 30000)
+        if self.in_focus_mode():
+            self.statusBar().setVisible(bool(message))
+
+    def _message_changed(self, message: str) -> None:
+        if self.in_focus_mode() and not message:  # its time is up, or it was cleared
+            self.statusBar().hide()
+
+    def normal_geometry(self) -> QByteArray:
+        """The geometry to keep for the next start: a normal window's, also in focus mode
+        (on X11 the window manager gives the window its normal size back only later)."""
+        if self.in_focus_mode() and self._normal_geometry is not None:
+            return self._normal_geometry
+        return self.saveGeometry()
 
     def bring_forward(self) -> None:
         """Show the window in front: from the tray, a reminder or a second launch."""
