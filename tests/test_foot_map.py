@@ -266,6 +266,7 @@ def test_searching_fades_the_rest_and_enter_chooses_the_first_match(
     assert "Neck and throat" in dialog.found.text()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.canvas.current == (Foot.LEFT, View.SOLE, "neck-throat")
+    assert dialog.isVisible()  # Enter chose the zone; it did not press Close too
     dialog.search.clear()
     assert not any(chip.dimmed for chip in dialog.canvas.chips.values())
     qtbot.keyClicks(dialog.search, "elbow")
@@ -288,6 +289,11 @@ def test_view_menu_f2_and_the_start_page_open_one_map(qtbot: QtBot, tmp_path: Pa
     assert maps[0].panel.routine.currentData() == app.controller.routine.id
     w.start_page.map_link.click()  # asked again: the same map comes forward
     assert w.findChildren(FootMapDialog) == maps
+    maps[0].search.setFocus()  # Enter in the search box of the map as the app opens it
+    qtbot.keyClicks(maps[0].search, "neck")
+    qtbot.keyClick(maps[0].search, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert maps[0].isVisible() and maps[0].canvas.current is not None
     maps[0].close()
     QApplication.processEvents()
     w.start_page.map_link.click()

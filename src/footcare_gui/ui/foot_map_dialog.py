@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -361,6 +361,14 @@ class FootMapDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_panel(event.size().width())
         super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter belongs to what has the focus (the search, a zone, a step): an Enter none of
+        them took never presses a default button (the search's Enter pressed Close)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _find(self, text: str) -> None:
         zones = search(text) if text.strip() else None
