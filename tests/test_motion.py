@@ -18,6 +18,7 @@ from footcare_gui.core.motion import (
     pose,
     travel_of,
 )
+from footcare_gui.core.routine_i18n import localized
 from footcare_gui.core.routines import Technique, load_routines
 
 FRAME = 0.04  # the animation's frame interval (25 frames a second)
@@ -68,9 +69,29 @@ def test_every_shipped_step_plays_the_motion_its_words_describe() -> None:
     assert {sid: got for sid, got in seen.items() if got is not None} == EXPECTED
 
 
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_translated_step_plays_the_same_motion(language: str) -> None:
+    """The motion is read from the step's words, which a translation replaces: in German and
+    Spanish the thumb walks were plain presses and the oil went toward the heel."""
+    folder = asset_path("routines")
+    routines = load_routines(folder).routines
+    translated, errors = localized(routines, folder, language)
+    assert not errors
+    for rid, routine in routines.items():
+        for step, words in zip(routine.all_steps, translated[rid].all_steps, strict=True):
+            assert words.instruction != step.instruction or motion_of(step) is None
+            assert motion_of(words) == motion_of(step), (language, step.id)
+
+
 @pytest.mark.parametrize(
     ("words", "travel"),
     [
+        ("Gleiten Sie von der Ferse bis zu den Zehen.", "toward-toes"),
+        ("Von den Zehen zur Ferse und zurück.", "both-ways"),
+        ("Von der Ferse zu den Zehen, dann über den Fußrücken zum Knöchel.", "circuit"),
+        ("Desliza de los dedos hacia el talón y vuelve a empezar.", "toward-heel"),
+        ("Avanza despacio de los dedos al talón y vuelve.", "both-ways"),
+        ("Del talón a los dedos y luego hacia el tobillo.", "circuit"),
         ("Glide from the toes toward the heel.", "toward-heel"),
         ("Roll it slowly from heel to toes.", "toward-toes"),
         ("Move from the toes to the heel and back.", "both-ways"),
@@ -87,6 +108,8 @@ def test_the_way_the_hands_travel_is_read_from_the_words(words: str, travel: str
 def test_presses_become_a_walk_a_pinch_or_a_press() -> None:
     walk = motion_for(Technique.PRESS, ["stomach"], "Walk your thumbs along it.")
     assert walk == MotionSpec(Motion.THUMB_WALK, "toward-heel")
+    for words in ("Wandern Sie mit den Daumen darüber.", "Recórrelo con los pulgares a pasitos."):
+        assert motion_for(Technique.PRESS, ["stomach"], words) == walk
     joints = motion_for(Technique.PRESS, ["head-brain", "toe-tops"], "Press each joint.")
     assert joints == MotionSpec(Motion.TOE_JOINTS)
     assert motion_for(Technique.PRESS, ["heel"], "Press in several places.") == MotionSpec(

@@ -95,12 +95,21 @@ class Pose:
 
 # ---------------------------------------------------------------- reading a step
 
+# The ways are read in English, German and Spanish: a translated routine replaces the words
+# (tests/test_motion.py checks every shipped step plays the same motion in each language).
 _TOWARD_HEEL = re.compile(
     r"from the toes|toes (?:to|toward) the heel|toward the heel|to the heel|down the arch"
+    r"|von den zehen|richtung ferse|zur ferse"
+    r"|de los dedos|hacia el tal[oó]n|al tal[oó]n"
 )
-_TOWARD_TOES = re.compile(r"from the heel|heel (?:up )?to (?:the )?toes|up to the toes")
-_ANKLE = re.compile(r"toward the ankle")
-_WALK = re.compile(r"\bwalk\b")
+_TOWARD_TOES = re.compile(
+    r"from the heel|heel (?:up )?to (?:the )?toes|up to the toes"
+    r"|von der ferse|zu den zehen"
+    r"|del tal[oó]n|a los dedos"
+)
+_ANKLE = re.compile(r"toward the ankle|zum kn[oö]chel|hacia el tobillo")
+_AND_BACK = re.compile(r"and back|und zur[uü]ck|y (?:vuelve|de vuelta)\b(?! a\b)|ida y vuelta")
+_WALK = re.compile(r"\bwalk\b|\bwander|schritt|\bpasitos?\b|\bpasos?\b")
 _TOE_ZONES = frozenset(GROUPS["toes"]) | {"toe-tops"}
 
 
@@ -108,7 +117,7 @@ def travel_of(words: str) -> Travel:
     """The way a step's words say the hands travel along the foot."""
     text = " ".join(words.lower().split())
     to_heel, to_toes = _TOWARD_HEEL.search(text), _TOWARD_TOES.search(text)
-    if "and back" in text and (to_heel or to_toes):
+    if _AND_BACK.search(text) and (to_heel or to_toes):
         return "both-ways"
     if to_toes and (_ANKLE.search(text) and not to_heel):
         return "circuit"  # up the sole to the toes, then over the top toward the ankle
