@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -295,8 +295,12 @@ def test_editing_a_built_in_routine_offers_a_copy(qtbot: QtBot, tmp_path: Path) 
     copy = box.findChild(QWidget, "duplicateToEditButton")
     assert copy is not None
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    # The box deletes itself once closed: the editor must outlive it (it was the box's child
+    # and went with it, so the button opened nothing in the real app).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     editor = app.controller.routine_actions.editor
-    assert editor is not None
+    assert editor is not None and editor.isVisible()
+    assert editor.parent() is app.window
     assert editor.name.text() == "Evening reflexology (my copy)"
     assert editor.save() is not None
     assert own_files(tmp_path) == ["evening-reflexology-my-copy.toml"]

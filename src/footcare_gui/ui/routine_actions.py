@@ -130,7 +130,9 @@ class RoutineActions(QObject):
     def _offer_duplicate(self, routine: Routine, parent: QWidget | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(parent or self._dialog_parent())
+        # The copy opens over the box's owner: opened over the box, it went with the box.
+        owner = parent or self._dialog_parent()
+        box = QMessageBox(owner)
         box.setObjectName("builtInBox")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("A built-in routine"))
@@ -143,7 +145,7 @@ class RoutineActions(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(copy)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda b: self.duplicate(parent) if b is copy else None)
+        box.buttonClicked.connect(lambda b: self.duplicate(owner) if b is copy else None)
         box.open()
 
     def _open(self, draft: RoutineDraft, parent: QWidget | None = None) -> RoutineEditor:
