@@ -360,3 +360,19 @@ def test_an_import_whose_title_is_taken_gets_a_numbered_title(folder: Path, tmp_
     imported = RoutineLibrary(SHIPPED, folder).import_file(source)
     assert imported.renamed_from is None
     assert (imported.routine.id, imported.routine.title) == ("fresh-id", "Quick wind-down (2)")
+
+
+def test_a_file_with_a_byte_order_mark_imports_and_loads(folder: Path, tmp_path: Path) -> None:
+    # Some text editors (Windows Notepad's "UTF-8 with BOM") start the file with U+FEFF, which
+    # tomllib refuses as "Invalid statement (at line 1, column 1)": an own routine touched in
+    # such an editor was set aside as damaged, and a shared one could not be imported.
+    bom = "\ufeff" + routine_to_toml(mine())
+    source = tmp_path / "shared.toml"
+    source.write_text(bom, encoding="utf-8")
+    imported = RoutineLibrary(SHIPPED, folder).import_file(source)
+    assert imported.routine.id == "my-evening"
+    (folder / "my-evening.toml").write_text(bom, encoding="utf-8")  # edited by hand since
+    again = RoutineLibrary.load(SHIPPED, folder)
+    assert again.messages == ()
+    assert files(folder) == ["my-evening.toml"]
+    assert again.routines["my-evening"].title == "My evening"

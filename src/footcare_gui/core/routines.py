@@ -114,7 +114,8 @@ def decode_toml(text: str, file: str = "<routine>") -> dict[str, Any]:
         line = translate("RoutineRules", "is too large for a routine ({count} characters)")
         raise RoutineError(file, line.format(count=len(text)))
     try:
-        return tomllib.loads(text)
+        # Some editors start a UTF-8 file with a byte order mark, which tomllib refuses.
+        return tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
         # tomllib's own detail stays English: it names a line and column, for a text editor.
         line = translate("RoutineRules", "is not valid TOML ({detail})")
