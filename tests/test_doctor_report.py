@@ -15,6 +15,7 @@ import pytest
 from footcare_gui.core.settings import SCHEMA_VERSION
 from footcare_gui.doctor import checks_qt, report_text
 from footcare_gui.doctor.checks_files import folder_check, settings_check
+from footcare_gui.doctor.checks_platform import Probe
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "doctor.md"
 
@@ -30,8 +31,8 @@ CHECK_KEYS = {
     "audio": {"outputs", "qt_messages"},
     "speech": {"engines", "used", "language", "voices"},
     "screen_hold": {"method", "available"},
-    "tray": {"used"},
-    "notifications": {"used"},
+    "tray": {"used", "available"},
+    "notifications": {"used", "service", "available"},
     "config_folder": {"path", "exists", "writable"},
     "cache_folder": {"path", "exists", "writable"},
     "log_folder": {"path", "exists", "writable"},
@@ -94,7 +95,11 @@ def test_doctor_prints_one_line_per_subject_and_exits_0_offscreen(tmp_path: Path
     assert by_label["Platform plugin"].endswith("offscreen loads: OK")
     assert "none found: the session runs without sound" in by_label["Audio outputs"]
     assert by_label["Speech engines"].startswith("Speech engines    none found: voice guidance")
-    assert by_label["System tray"].endswith("not used yet")
+    # The reminder's tray and notifications: said, whatever this machine has.
+    assert by_label["System tray"].endswith(
+        ("available: OK", "the AppIndicator extension adds a tray")
+    )
+    assert "not used yet" not in out.stdout
     assert "Traceback" not in out.stderr
 
 
@@ -112,6 +117,8 @@ def test_doctor_json_has_the_documented_keys(tmp_path: Path) -> None:
     assert data["checks"]["audio"]["outputs"] == []
     assert data["checks"]["speech"]["engines"] == []
     assert data["checks"]["platform"]["loads"] is True
+    assert data["checks"]["tray"]["used"] is data["checks"]["notifications"]["used"] is True
+    assert isinstance(data["checks"]["tray"]["available"], bool)  # the test process says
 
 
 def test_every_json_key_is_documented() -> None:
@@ -255,8 +262,9 @@ def test_a_display_nobody_answers_is_explained(monkeypatch: pytest.MonkeyPatch) 
     from footcare_gui.doctor import checks_platform
 
     said = ["qt.qpa.xcb: could not connect to display :55", "qt.qpa.plugin: Could not load"]
-    monkeypatch.setattr(checks_platform, "try_platform", lambda env: (False, "", said))
-    check = checks_platform.platform_check({"DISPLAY": ":55"}, None, "")
+    monkeypatch.setattr(checks_platform, "try_platform", lambda env: Probe(False, "", said))
+    check, tray = checks_platform.platform_check({"DISPLAY": ":55"}, None, "")
+    assert tray is None
     assert check.status == "error"
     assert check.detail == "does not load (qt.qpa.xcb: could not connect to display :55)"
     assert check.advice.startswith("no X server answers at DISPLAY=:55: start footcare-gui in")
@@ -289,13 +297,14 @@ def test_without_qt_the_keys_stay_and_no_session_can_run(monkeypatch: pytest.Mon
     broken = Check("qt", "Qt", "error", "PySide6 cannot load (x)", "reinstall", {})
     broken.data.update(pyside6=None, qt=None)
     monkeypatch.setattr(checks_qt, "qt_check", lambda: broken)
-    monkeypatch.setattr(checks_platform, "try_platform", lambda env: (False, "", ["Qt: x"]))
+    monkeypatch.setattr(checks_platform, "try_platform", lambda env: Probe(False, "", ["Qt: x"]))
     data = report.to_json(report.collect())
     assert data["session_can_run"] is False
     assert {k: set(v) for k, v in data["checks"].items()} == {
         k: COMMON | own for k, own in CHECK_KEYS.items()
     }
     assert data["checks"]["audio"]["detail"] == "unknown: Qt cannot load"
+    assert data["checks"]["tray"]["available"] is None
 
 
 def test_the_probes_core_app_is_gone_afterwards() -> None:

@@ -508,10 +508,6 @@
         <translation>kein Dienst {service}</translation>
     </message>
     <message>
-        <source>not used yet</source>
-        <translation>noch nicht genutzt</translation>
-    </message>
-    <message>
         <source>App</source>
         <translation>App</translation>
     </message>
@@ -560,8 +556,28 @@
         <translation>Infobereich</translation>
     </message>
     <message>
+        <source>available</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the evening reminder comes only while footcare-gui runs (closing its window quits it); on GNOME the AppIndicator extension adds a tray</source>
+        <translation>die abendliche Erinnerung kommt nur, solange footcare-gui läuft (das Schließen des Fensters beendet es); unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu</translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>the reminder shows as a message of the tray icon</source>
+        <translation>die Erinnerung erscheint als Meldung des Symbols im Infobereich</translation>
+    </message>
+    <message>
+        <source>the reminder shows as a message of the tray icon, or in the window&apos;s status line</source>
+        <translation>die Erinnerung erscheint als Meldung des Symbols im Infobereich oder in der Statuszeile des Fensters</translation>
     </message>
     <message>
         <source>A session can run here.</source>

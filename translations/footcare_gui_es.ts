@@ -508,10 +508,6 @@
         <translation>no hay servicio {service}</translation>
     </message>
     <message>
-        <source>not used yet</source>
-        <translation>todavía no se usa</translation>
-    </message>
-    <message>
         <source>App</source>
         <translation>Aplicación</translation>
     </message>
@@ -560,8 +556,28 @@
         <translation>Bandeja del sistema</translation>
     </message>
     <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>the evening reminder comes only while footcare-gui runs (closing its window quits it); on GNOME the AppIndicator extension adds a tray</source>
+        <translation>el recordatorio de la noche solo llega mientras footcare-gui esté abierto (cerrar su ventana lo cierra); en GNOME, la extensión AppIndicator añade una bandeja del sistema</translation>
+    </message>
+    <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>the reminder shows as a message of the tray icon</source>
+        <translation>el recordatorio aparece como mensaje del icono de la bandeja</translation>
+    </message>
+    <message>
+        <source>the reminder shows as a message of the tray icon, or in the window&apos;s status line</source>
+        <translation>el recordatorio aparece como mensaje del icono de la bandeja o en la barra de estado de la ventana</translation>
     </message>
     <message>
         <source>A session can run here.</source>

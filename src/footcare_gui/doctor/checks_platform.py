@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from footcare_gui import APP_NAME
 from footcare_gui.core.i18n import Context, translate
@@ -19,6 +20,15 @@ from footcare_gui.doctor.preflight import PlatformCheck, Verdict, candidates, de
 CHILD_TIMEOUT_S = 60
 ENV_KEYS = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")
 Doctor = Context("Doctor")  # its counted phrases
+
+
+class Probe(NamedTuple):
+    """What the platform's test process found."""
+
+    loads: bool | None  # None: not known (no answer)
+    name: str  # the platform's name, "" if it did not load
+    messages: list[str]  # what Qt printed
+    tray: bool | None = None  # whether the desktop shows a system tray; None: not known
 
 
 def no_display_advice() -> str:
@@ -76,8 +86,11 @@ def libraries_check(verdict: Verdict, checks: tuple[PlatformCheck, ...]) -> Chec
     return Check(key, label, status, detail, "; ".join(steps), data)
 
 
-def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str) -> Check:
-    """Which platform plugin Qt would use, and whether it loads (``running``: the app's)."""
+def platform_check(
+    env: Mapping[str, str], verdict: Verdict | None, running: str
+) -> tuple[Check, bool | None]:
+    """Which platform plugin Qt would use, and whether it loads (``running``: the app's); and
+    whether its test process saw a system tray (None: no test process, or it did not say)."""
     key, label = "platform", translate("Doctor", "Platform plugin")
     data: dict[str, object] = {
         "name": running or None,
@@ -88,7 +101,7 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
     }
     if running:
         detail = translate("Doctor", "{platform} (this running app)").format(platform=running)
-        return Check(key, label, "ok", detail, data=data)
+        return Check(key, label, "ok", detail, data=data), None
     if verdict is not None and verdict.problem:
         data["loads"] = False
         if verdict.reason == "no display":
@@ -96,24 +109,19 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
                 "Doctor", "DISPLAY and WAYLAND_DISPLAY are unset"
             )
             detail = translate("Doctor", "no display ({why})").format(why=why)
-            return Check(key, label, "error", detail, no_display_advice(), data)
+            return Check(key, label, "error", detail, no_display_advice(), data), None
         names = ", ".join(c.name for c in verdict.checks if c.display)
         detail = translate("Doctor", "{platforms} cannot load: libraries are missing")
         advice = translate("Doctor", "install them (see System libraries)")
-        return Check(key, label, "error", detail.format(platforms=names), advice, data)
+        return Check(key, label, "error", detail.format(platforms=names), advice, data), None
     child_env = dict(env)
     if verdict is not None and verdict.quiet_fallback and verdict.platform:
         child_env["QT_QPA_PLATFORM"] = verdict.platform
-    loads, name, messages = try_platform(child_env)
+    loads, name, messages, tray = try_platform(child_env)
     data.update(name=name or None, loads=loads, qt_messages=messages)
     if loads:
-        return Check(
-            key,
-            label,
-            "ok",
-            translate("Doctor", "{platform} loads").format(platform=name),
-            data=data,
-        )
+        found = translate("Doctor", "{platform} loads").format(platform=name)
+        return Check(key, label, "ok", found, data=data), tray
     why = next((m for m in messages if "connect to display" in m), messages[0] if messages else "")
     if "connect to display" in why:
         advice = translate("Doctor", "no X server answers at DISPLAY={display}: {advice}")
@@ -124,7 +132,7 @@ def platform_check(env: Mapping[str, str], verdict: Verdict | None, running: str
         )
     detail = translate("Doctor", "does not load ({why})")
     why = why or translate("Doctor", "no message")
-    return Check(key, label, "error", detail.format(why=why), advice, data)
+    return Check(key, label, "error", detail.format(why=why), advice, data), None
 
 
 def _chosen_by(env: Mapping[str, str], verdict: Verdict | None) -> str:
@@ -135,8 +143,8 @@ def _chosen_by(env: Mapping[str, str], verdict: Verdict | None) -> str:
     return "Qt's default"
 
 
-def try_platform(env: Mapping[str, str]) -> tuple[bool | None, str, list[str]]:
-    """(loads, platform name, Qt's messages) from a child that makes a QGuiApplication."""
+def try_platform(env: Mapping[str, str]) -> Probe:
+    """What a child that makes a QGuiApplication found."""
     try:
         done = subprocess.run(
             [sys.executable, "-m", "footcare_gui.doctor.try_platform"],
@@ -147,8 +155,11 @@ def try_platform(env: Mapping[str, str]) -> tuple[bool | None, str, list[str]]:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return None, "", [f"no answer within {CHILD_TIMEOUT_S} s"]
+        return Probe(None, "", [f"no answer within {CHILD_TIMEOUT_S} s"])
     except OSError as exc:
-        return None, "", [f"could not start a test process ({exc})"]
+        return Probe(None, "", [f"could not start a test process ({exc})"])
     messages = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-    return done.returncode == 0, done.stdout.strip(), messages
+    said = done.stdout.split()  # "<platform> tray yes|no|unknown"
+    name = said[0] if said else ""
+    tray = {"yes": True, "no": False}.get(said[-1]) if said[1:2] == ["tray"] else None
+    return Probe(done.returncode == 0, name, messages, tray)

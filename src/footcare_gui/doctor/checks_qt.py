@@ -182,8 +182,3 @@ def screen_hold_check() -> Check:
         return Check(key, label, "ok", found, data=data)
     missing = translate("Doctor", "no {service} service").format(service=SCREEN_SAVER)
     return Check(key, label, "warning", missing, advice, data)
-
-
-def not_used_yet(key: str, label: str) -> Check:
-    """A line for a feature the app does not have yet."""
-    return Check(key, label, "info", translate("Doctor", "not used yet"), data={"used": False})

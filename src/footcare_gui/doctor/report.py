@@ -1,6 +1,6 @@
 """``footcare-gui --doctor``: what this system offers the app, one line per subject.
 
-Every line ends with OK or with what to do (lines for features not built yet only inform).
+Every line ends with OK or with what to do (lines that only inform end with neither).
 The exit status is 0 when a session can run, 1 otherwise. The lines are in the app's
 language; ``--json`` gives the same facts under the stable keys documented in docs/doctor.md,
 its texts always English (a bug report is read by the maintainers; scripts compare them).
@@ -101,22 +101,31 @@ def _qt_checks(spoken: str) -> list[Check]:
     from footcare_gui.doctor.checks_qt import qt_check
 
     qt = qt_check()
-    platform_lines = _platform_checks(qt.status == "ok")
+    platform_lines, tray = _platform_checks(qt.status == "ok")
     if qt.status != "ok":
-        return [qt, *platform_lines, *_unknown(spoken), *_unused()]
+        return [qt, *platform_lines, *_unknown(spoken)]
     from footcare_gui.doctor.checks_qt import (
         audio_check,
         ensure_core_app,
         screen_hold_check,
         speech_check,
     )
+    from footcare_gui.doctor.checks_reminder import (
+        notifications_check,
+        running_tray,
+        tray_check,
+    )
 
+    if tray is None:  # no test process: the running app answers (or nobody knows)
+        tray = running_tray()
     with ensure_core_app():
-        found = [audio_check(), speech_check(spoken), screen_hold_check()]
-    return [qt, *platform_lines, *found, *_unused()]
+        found = [audio_check(), speech_check(spoken), screen_hold_check(), notifications_check()]
+    return [qt, *platform_lines, *found, tray_check(tray)]
 
 
-def _platform_checks(qt_loads: bool) -> list[Check]:
+def _platform_checks(qt_loads: bool) -> tuple[list[Check], bool | None]:
+    """The platform and system-library lines, and whether the platform's test process saw a
+    system tray (None: not known)."""
     from footcare_gui.doctor.checks_platform import libraries_check, platform_check
 
     running = _running_platform() if qt_loads else ""
@@ -132,7 +141,8 @@ def _platform_checks(qt_loads: bool) -> list[Check]:
         label = translate("Doctor", "System libraries")
         only = translate("Doctor", "checked on Linux only")
         lines.append(Check("system_libraries", label, "info", only, data=data))
-    return [platform_check(os.environ, verdict, running), *lines]
+    platform, tray = platform_check(os.environ, verdict, running)
+    return [platform, *lines], tray
 
 
 def _running_platform() -> str:
@@ -152,19 +162,16 @@ def _unknown(spoken: str) -> list[Check]:
         ("audio", translate("Doctor", "Audio outputs"), {"outputs": None, "qt_messages": []}),
         ("speech", translate("Doctor", "Speech engines"), speech),
         ("screen_hold", translate("Doctor", "Screen hold"), {"method": None, "available": None}),
+        ("tray", translate("Doctor", "System tray"), {"used": True, "available": None}),
+        (
+            "notifications",
+            translate("Doctor", "Notifications"),
+            {"used": True, "service": None, "available": None},
+        ),
     ]
     detail = translate("Doctor", "unknown: Qt cannot load")
     advice = translate("Doctor", "see the Qt line")
     return [Check(k, label, "warning", detail, advice, d) for k, label, d in unknown]
-
-
-def _unused() -> list[Check]:
-    from footcare_gui.doctor.checks_qt import not_used_yet
-
-    return [
-        not_used_yet("tray", translate("Doctor", "System tray")),
-        not_used_yet("notifications", translate("Doctor", "Notifications")),
-    ]
 
 
 def render_text(report: Report) -> str:

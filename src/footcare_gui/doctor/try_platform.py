@@ -1,7 +1,8 @@
 """``python -m footcare_gui.doctor.try_platform``: make a QGuiApplication, print its platform.
 
 Run by ``--doctor`` in a child process, because a platform that fails takes the process
-down. Exit status 0: it loads (stdout: the platform's name); otherwise Qt's messages are on
+down. Exit status 0: it loads (stdout: the platform's name, then ``tray yes``, ``tray no`` or
+``tray unknown``: whether the desktop shows a system tray); otherwise Qt's messages are on
 stderr and the status is 1 (Qt's abort is turned into an exit, so no core dump).
 """
 
@@ -22,6 +23,12 @@ def main() -> int:
     with hint_on_fatal(hint=""):
         app = QGuiApplication(sys.argv[:1])
     print(app.platformName())
+    try:
+        from PySide6.QtWidgets import QSystemTrayIcon
+    except ImportError:
+        print("tray unknown")
+    else:
+        print("tray yes" if QSystemTrayIcon.isSystemTrayAvailable() else "tray no")
     return 0
 
 
