@@ -495,3 +495,24 @@ def test_ctrl_s_takes_a_length_still_being_typed(qtbot: QtBot, tmp_path: Path) -
     assert editor.draft.steps[1].duration == 60
     saved = editor.save()
     assert saved is not None and saved.steps[1].duration == 120
+
+
+def test_an_own_routine_cannot_be_deleted_while_a_session_runs(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = routine_app(qtbot, tmp_path, QUICK_CHOSEN)
+    actions = app.controller.routine_actions
+    actions.duplicate_action.trigger()
+    assert actions.editor is not None and actions.editor.save() is not None
+    assert actions.delete_action.isEnabled()
+
+    app.controller.begin()
+    assert app.window.current_page() is Page.SESSION
+    # Restart would bring back a routine whose file is gone
+    assert not actions.delete_action.isEnabled()
+    actions.delete()
+    assert app.window.findChild(QMessageBox, "deleteRoutineBox") is None
+    assert own_files(tmp_path) == ["quick-wind-down-my-copy.toml"]
+
+    app.controller.back_to_start()
+    assert actions.delete_action.isEnabled()

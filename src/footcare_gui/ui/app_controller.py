@@ -145,6 +145,7 @@ class AppController(QObject):
         self.mode = mode
         self.window.show_page(PAGES[mode])
         self.window.history_action.setEnabled(mode is not Mode.SESSION)
+        self.routine_actions.set_session_running(mode is Mode.SESSION)
         if mode is not Mode.SESSION:
             history = self.tr("History — {0}").format(APP_NAME)
             done = self.tr("All done — {0}").format(APP_NAME)

@@ -42,6 +42,7 @@ class RoutineActions(QObject):
         self.library = library
         self.settings = settings
         self.editor: RoutineEditor | None = None  # the one open, if any
+        self._session_running = False
 
         def act(text: str, tip: str, keys: str = "") -> QAction:
             a = QAction(text, window)
@@ -91,10 +92,15 @@ class RoutineActions(QObject):
     def chosen(self) -> Routine | None:
         return chosen_routine(self.settings.settings, self.library.routines)
 
+    def set_session_running(self, running: bool) -> None:
+        """No deleting while a session runs: Restart would bring back a routine that is gone."""
+        self._session_running = running
+        self._update_actions()
+
     def _update_actions(self) -> None:
         routine = self.chosen()
         own = routine is not None and not self.library.is_builtin(routine.id)
-        self.delete_action.setEnabled(own)
+        self.delete_action.setEnabled(own and not self._session_running)
         for a in (self.duplicate_action, self.edit_action, self.export_action):
             a.setEnabled(routine is not None)
 
@@ -178,7 +184,7 @@ class RoutineActions(QObject):
     def delete(self) -> None:
         """Ask, then delete the chosen routine, its file and its stored step lengths."""
         routine = self.chosen()
-        if routine is None or self.library.is_builtin(routine.id):
+        if routine is None or self.library.is_builtin(routine.id) or self._session_running:
             return
         from PySide6.QtWidgets import QMessageBox
 
