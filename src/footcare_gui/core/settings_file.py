@@ -18,6 +18,7 @@ import contextlib
 import errno
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -74,11 +75,25 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _plain_mode(path: Path) -> int:
+    # mkstemp makes owner-only files; an exported routine or CSV is meant to be shared, so
+    # the file gets what a plain write would give: the old file's mode, else the umask's.
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically and durably; raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _plain_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # not on Windows, where modes mean little
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -1,0 +1,43 @@
+"""Files the app writes atomically get the mode a plain write would give, not owner-only."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from footcare_gui.core.settings_file import write_atomic
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_file_follows_the_umask(tmp_path: Path, umask_022: None) -> None:
+    target = tmp_path / "shared.toml"
+    write_atomic(target, b"x")
+    assert mode_of(target) == 0o644  # mkstemp alone gives 0o600: unreadable to others
+    assert target.read_bytes() == b"x"
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path, umask_022: None) -> None:
+    target = tmp_path / "mine.toml"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert mode_of(target) == 0o640
+    assert target.read_bytes() == b"new"
