@@ -267,6 +267,28 @@ def test_about_copies_the_system_report(qtbot: QtBot, tmp_path: Path) -> None:
     assert said and "copied" in said[-1]
 
 
+def test_copying_the_system_report_shows_a_busy_cursor(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    import footcare_gui.doctor
+
+    cursors: list[Qt.CursorShape | None] = []
+
+    def report(config_dir: str | None = None) -> str:
+        c = QGuiApplication.overrideCursor()
+        cursors.append(None if c is None else c.shape())
+        return "report"
+
+    monkeypatch.setattr(footcare_gui.doctor, "report_text", report)
+    app = make_app(qtbot, tmp_path / "cfg")
+    app.controller.dialogs.copy_system_information()
+    assert cursors == [Qt.CursorShape.WaitCursor]  # seconds with a stuck speech engine
+    assert QGuiApplication.overrideCursor() is None
+    assert QGuiApplication.clipboard().text() == "report"
+
+
 @pytest.mark.parametrize("size", [(800, 600), (1000, 640), (1280, 800)])
 def test_the_start_panel_never_squeezes_its_words(
     qtbot: QtBot, tmp_path: Path, size: tuple[int, int]

@@ -101,10 +101,16 @@ class HelpActions(QObject):
 
     def copy_system_information(self) -> None:
         """Put the ``--doctor`` report on the clipboard and say so."""
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtGui import QCursor, QGuiApplication
 
         from footcare_gui.doctor import report_text
 
-        text = report_text(str(self.settings.path.parent))
+        # The report asks the speech engine in a child process: a second, or up to 6 s when
+        # the engine is stuck. The busy cursor says the click was heard.
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            text = report_text(str(self.settings.path.parent))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         QGuiApplication.clipboard().setText(text)
         self.status.emit(self.tr("System information copied: paste it into your bug report."))
