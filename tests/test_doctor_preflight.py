@@ -149,7 +149,9 @@ def test_a_library_the_plugin_needs_but_cannot_find_is_named(tmp_path: Path) -> 
         original.replace(b"libxcb-cursor.so.0\0", b"libfc-missing.so.0\0")
     )
     (tmp_path / "lib").symlink_to(qt / "lib")  # the plugin's RUNPATH is $ORIGIN/../../lib
-    out = start({"DISPLAY": ":99", "QT_QPA_PLATFORM_PLUGIN_PATH": str(platforms)}, tmp_path)
+    # A TCP display: its server is Qt's to find, so the libraries are checked here
+    env = {"DISPLAY": "localhost:99", "QT_QPA_PLATFORM_PLUGIN_PATH": str(platforms)}
+    out = start(env, tmp_path)
     assert out.returncode == 1
     lines = out.stderr.splitlines()
     assert lines[0].startswith("footcare-gui cannot open its window: Qt needs system libraries")
@@ -186,7 +188,7 @@ def test_the_normal_path_runs_no_process_and_leaves_qt_unloaded() -> None:
 def test_the_display_each_platform_would_use(tmp_path: Path) -> None:
     from footcare_gui.doctor.platform_libs import display_for
 
-    assert display_for("xcb", {"DISPLAY": ":1"}) == (":1", "")
+    assert display_for("xcb", {"DISPLAY": "localhost:10.0"}) == ("localhost:10.0", "")
     assert display_for("xcb", {}) == ("", "DISPLAY is unset")
     assert display_for("wayland", {}) == ("", "WAYLAND_DISPLAY is unset")
     env = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
@@ -194,3 +196,28 @@ def test_the_display_each_platform_would_use(tmp_path: Path) -> None:
     (tmp_path / "wayland-1").touch()  # the compositor's socket
     assert display_for("wayland", env) == ("wayland-1", "")
     assert display_for("wayland", {"WAYLAND_DISPLAY": "wayland-1"})[1] == "XDG_RUNTIME_DIR is unset"
+
+
+def test_a_local_display_needs_its_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from footcare_gui.doctor import platform_libs
+
+    monkeypatch.setattr(platform_libs, "X11_SOCKETS", str(tmp_path))
+    for display in (":4242", ":4242.0", "unix:4242"):
+        assert platform_libs.display_for("xcb", {"DISPLAY": display}) == (
+            "",
+            f"no X server at DISPLAY={display}",
+        )
+    (tmp_path / "X4242").touch()  # the server's socket
+    assert platform_libs.display_for("xcb", {"DISPLAY": ":4242.0"}) == (":4242.0", "")
+    for elsewhere in ("localhost:4243", "otherhost:0", "/private/tmp/xquartz:0", ":x"):
+        assert platform_libs.x_server_may_be_at(elsewhere), elsewhere
+
+
+@linux_only
+def test_a_stale_display_is_named_instead_of_qts_abort(tmp_path: Path) -> None:
+    out = start({"DISPLAY": ":4242"}, tmp_path)
+    assert out.returncode == 1
+    assert out.stderr.strip() == (
+        "footcare-gui needs a graphical desktop; no display was found "
+        "(no X server at DISPLAY=:4242)."
+    )

@@ -1638,6 +1638,10 @@
         <translation>{variable} ist nicht gesetzt</translation>
     </message>
     <message>
+        <source>no X server at DISPLAY={0}</source>
+        <translation>kein X-Server unter DISPLAY={0}</translation>
+    </message>
+    <message>
         <source>no {socket}</source>
         <translation>{socket} fehlt</translation>
     </message>

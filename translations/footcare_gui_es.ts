@@ -1638,6 +1638,10 @@
         <translation>{variable} no está definida</translation>
     </message>
     <message>
+        <source>no X server at DISPLAY={0}</source>
+        <translation>no hay ningún servidor X en DISPLAY={0}</translation>
+    </message>
+    <message>
         <source>no {socket}</source>
         <translation>no existe {socket}</translation>
     </message>

@@ -19,6 +19,7 @@ from footcare_gui.doctor.loader import SystemLoader, system_needs
 from footcare_gui.doctor.preflight import PlatformCheck
 
 FALLBACK = {"xcb": XCB_FALLBACK, "wayland": WAYLAND_FALLBACK}
+X11_SOCKETS = "/tmp/.X11-unix"  # where a local X server :N listens, as XN
 
 
 def check_platform(name: str, env: Mapping[str, str], always: bool = False) -> PlatformCheck:
@@ -39,9 +40,12 @@ def display_for(name: str, env: Mapping[str, str]) -> tuple[str, str]:
     """The display the plugin would use, or "" and why there is none."""
     unset = translate("Preflight", "{variable} is unset")
     if name == "xcb":
-        return (
-            (env["DISPLAY"], "") if env.get("DISPLAY") else ("", unset.format(variable="DISPLAY"))
-        )
+        display = env.get("DISPLAY", "")
+        if not display:
+            return "", unset.format(variable="DISPLAY")
+        if not x_server_may_be_at(display):
+            return "", translate("Preflight", "no X server at DISPLAY={0}").format(display)
+        return display, ""
     if env.get("WAYLAND_SOCKET"):
         return "WAYLAND_SOCKET", ""
     socket = env.get("WAYLAND_DISPLAY", "")
@@ -54,6 +58,31 @@ def display_for(name: str, env: Mapping[str, str]) -> tuple[str, str]:
     if os.path.exists(socket):
         return env["WAYLAND_DISPLAY"], ""
     return "", translate("Preflight", "no {socket}").format(socket=socket)
+
+
+def x_server_may_be_at(display: str) -> bool:
+    """False only for a local display (``:N``) whose server's socket is not there.
+
+    A stale DISPLAY (a closed session, an SSH login) otherwise gets Qt's abort, which blames
+    libxcb-cursor0 and suggests reinstalling. Remote and TCP displays (``ssh -X`` gives
+    ``localhost:10.0``) are left to Qt.
+    """
+    host, colon, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not colon or host not in ("", "unix") or not number.isdigit():
+        return True
+    path = f"{X11_SOCKETS}/X{number}"
+    if os.path.exists(path):
+        return True
+    import socket  # only on this rare path: start-up counts
+
+    # Xorg also listens on an abstract socket, which sandboxes may share without the file.
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        try:
+            s.connect("\0" + path)
+        except OSError:
+            return False
+    return True
 
 
 def needed_libraries(
