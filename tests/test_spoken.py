@@ -17,6 +17,7 @@ from footcare_gui.core.spoken import (
     choose_voice,
     closing_utterance,
     first_sentence,
+    locale_territory,
     next_due,
     next_utterance,
     speakable_problems,
@@ -162,15 +163,80 @@ def test_choose_voice_only_ever_picks_a_voice_of_the_language(
         assert chosen is None
 
 
-def test_under_the_c_locale_the_usual_voice_of_the_language_is_chosen() -> None:
-    from footcare_gui.core.spoken import choose_voice
+# What speech-dispatcher lists with espeak-ng 1.51 (Debian 12), plain voices and one variant,
+# in the engine's order: "English (Caribbean)" comes first and is filed under en_US.
+ESPEAK = [
+    ("English (Caribbean)", "en_US"),
+    ("English (Caribbean)+Adam", "en_US"),
+    ("English (America)", "en_US"),
+    ("English (America, New York City)", "en_US"),
+    ("English (Scotland)", "en_GB"),
+    ("English (Great Britain)", "en_GB"),
+    ("English (Lancaster)", "en_GB"),
+    ("English (Received Pronunciation)", "en_GB"),
+    ("German+Annie", "de_DE"),
+    ("German", "de_DE"),
+    ("Spanish (Latin America)", "es_419"),
+    ("Spanish (Spain)", "es_ES"),
+    ("Hindi", "hi_IN"),
+]
 
+
+@pytest.mark.parametrize(
+    ("language", "system", "expected"),
+    [
+        ("en", "C", "English (America)"),
+        ("en", "", "English (America)"),
+        ("en", "en_US", "English (America)"),
+        ("en", "en_GB", "English (Great Britain)"),
+        ("en", "en_AU", "English (Great Britain)"),  # no Australian voice: the nearest
+        ("en", "en_CA", "English (America)"),
+        ("en", "de_DE", "English (America)"),  # --lang en on a German system
+        ("de", "C", "German"),
+        ("de", "de_AT", "German"),
+        ("de", "en_GB", "German"),
+        ("es", "C", "Spanish (Spain)"),
+        ("es", "es_ES", "Spanish (Spain)"),
+        ("es", "es_MX", "Spanish (Latin America)"),
+        ("es", "es_419", "Spanish (Latin America)"),
+        ("es", "en_US", "Spanish (Latin America)"),  # Spanish in the United States
+        ("es", "en_GB", "Spanish (Spain)"),
+    ],
+)
+def test_the_voice_is_the_usual_one_of_the_language_or_the_systems_country(
+    language: str, system: str, expected: str
+) -> None:
+    assert choose_voice(ESPEAK, language, preferred=system) == expected
+
+
+def test_the_users_choice_always_wins_when_it_speaks_the_language() -> None:
+    for system in ("C", "en_GB", "en_US"):
+        saved = "English (Caribbean)+Adam"
+        assert choose_voice(ESPEAK, "en", saved=saved, preferred=system) == saved
+    assert choose_voice(ESPEAK, "de", saved="English (Scotland)", preferred="C") == "German"
+
+
+def test_windows_voice_names_are_ranked_too() -> None:
     voices = [
-        ("English (Caribbean)", "en_US"),
-        ("English (Caribbean)+Adam", "en_US"),
-        ("English (America)", "en_US"),
-        ("English (Great Britain)", "en_GB"),
+        ("Microsoft Hazel Desktop - English (Great Britain)", "en_GB"),
+        ("Microsoft Zira Desktop - English (United States)", "en_US"),
     ]
-    assert choose_voice(voices, "en", preferred="C") == "English (America)"
-    assert choose_voice(voices, "en", preferred="en_GB") == "English (Great Britain)"
-    assert choose_voice(voices, "en", saved="English (Caribbean)") == "English (Caribbean)"
+    assert choose_voice(voices, "en", preferred="C") == voices[1][0]
+    assert choose_voice(voices, "en", preferred="en_IE") == voices[0][0]
+
+
+@pytest.mark.parametrize(
+    ("locale", "territory"),
+    [
+        ("en_GB.UTF-8", "GB"),
+        ("es-419", "419"),
+        ("de", ""),
+        ("C", ""),
+        ("", ""),
+        ("sr_RS@latin", "RS"),
+        ("zh-Hans-CN", "CN"),
+        ("en_us", "US"),
+    ],
+)
+def test_locale_territory(locale: str, territory: str) -> None:
+    assert locale_territory(locale) == territory

@@ -252,3 +252,37 @@ def test_qt_mock_engine_speaks_a_step_change_and_finishes(qtbot: QtBot, tmp_path
     assert heard[0] is True and heard[-1] is False
     assert speaker.failure == ""
     app.window.close()  # closes the engine and its thread
+
+
+def test_every_countrys_voices_of_the_language_are_listed(qtbot: QtBot) -> None:
+    """QTextToSpeech.allVoices(QLocale("en")) lists en_US voices only: a British user never saw
+    the British ones, and an engine with only en_GB voices seemed to have no English."""
+    pytest.importorskip("PySide6.QtTextToSpeech")
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from footcare_gui.ui.speech_engine import language_voices
+
+    tts = QTextToSpeech("mock")  # Bob and Anne en_GB, Charly and Mary en_US, Norwegian, Finnish
+    found = {(v.name(), v.locale().name()) for v in language_voices(tts, "en")}
+    assert found == {("Bob", "en_GB"), ("Anne", "en_GB"), ("Charly", "en_US"), ("Mary", "en_US")}
+    assert language_voices(tts, "de") == []
+    del tts
+
+
+def test_the_doctor_counts_every_countrys_voices_of_the_language() -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech")
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "footcare_gui.doctor.try_speech", "mock", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    ).stdout
+    assert json.loads(out.splitlines()[-1])["voices"] == 4

@@ -187,12 +187,30 @@ def locale_language(locale: str) -> str:
     return locale.replace("-", "_").split("_", 1)[0].lower()
 
 
+def locale_territory(locale: str) -> str:
+    """The country or region of a locale name: ``en_GB.UTF-8`` -> ``GB``, ``es-419`` ->
+    ``419``; "" when it names none (``C``, ``de``)."""
+    parts = locale.split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_")[1:]
+    found = (p for p in parts if (len(p) == 2 and p.isalpha()) or (len(p) == 3 and p.isdigit()))
+    return next(found, "").upper()
+
+
 USUAL_VOICES = {
-    "en": ("America", "Great Britain", "US", "UK"),
+    "en": ("America", "United States", "Great Britain", "United Kingdom", "US", "UK"),
     "de": ("German", "Deutsch"),
     "es": ("Spain", "España", "Castilian"),
 }
-"""Words in the names of each language's usual voices (espeak, speech-dispatcher)."""
+"""Words in the names of each language's usual voices (espeak, speech-dispatcher, Windows),
+the first the most usual: the choice where the system's locale says nothing (the C locale)."""
+
+_LATIN_AMERICA = "AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE"
+
+NEAREST_REGION = {
+    ("en", "GB"): frozenset({"IE", "AU", "NZ", "ZA", "IN", "MT"}),
+    ("es", "419"): frozenset(_LATIN_AMERICA.split()),
+}
+"""For a system in one of these countries, the voices of this region come next after the
+country's own: espeak has English only for GB and US, Spanish for Spain and Latin America."""
 
 
 def choose_voice(
@@ -200,10 +218,12 @@ def choose_voice(
 ) -> str | None:
     """The name of the voice to speak ``language`` with, from ``(name, locale)`` pairs.
 
-    The saved voice if it speaks that language; else a plain voice before an engine's variants
-    of it (espeak's ``English (Great Britain)+Annie``), one of the ``preferred`` locale
-    (the system's) first. None when no voice speaks the language: engines that offer every
-    language (speech-dispatcher under the C locale) must not read English with a Hindi voice.
+    The saved voice if it speaks that language. Else a plain voice before an engine's variants
+    of it (espeak's ``English (Great Britain)+Annie``): of the ``preferred`` (the system's)
+    locale's country first, then of its nearest region (Mexico: Latin America), then the usual
+    voice of the language (English (America), Spanish (Spain)), then the engine's order. None
+    when no voice speaks the language: engines that offer every language (speech-dispatcher
+    under the C locale) must not read English with a Hindi voice.
     """
     want = locale_language(language)
     fitting = [(name, loc) for name, loc in voices if locale_language(loc) == want]
@@ -213,12 +233,22 @@ def choose_voice(
         return saved
 
     usual = USUAL_VOICES.get(want, ())
+    home = locale_territory(preferred)
 
-    def rank(item: tuple[int, tuple[str, str]]) -> tuple[bool, bool, bool, int]:
+    def how_usual(name: str) -> int:
+        """0 for ``English (America)``, 1 for ``English (America, New York City)``, ..."""
+        for i, word in enumerate(usual):
+            if f"({word})" in name or name == word:
+                return 2 * i
+            if word in name:
+                return 2 * i + 1
+        return 2 * len(usual)
+
+    def rank(item: tuple[int, tuple[str, str]]) -> tuple[bool, bool, bool, int, int]:
         position, (name, loc) = item
-        mine = loc.replace("-", "_") != preferred.replace("-", "_")
-        # Where the system's locale does not decide (the C locale), the usual voice of the
-        # language before a regional one (espeak lists "English (Caribbean)" first).
-        return ("+" in name, mine, not any(u in name for u in usual), position)
+        territory = locale_territory(loc)
+        own = bool(home) and territory == home
+        near = home in NEAREST_REGION.get((want, territory), ())
+        return ("+" in name, not own, not near, how_usual(name), position)
 
     return min(enumerate(fitting), key=rank)[1][0]

@@ -27,7 +27,11 @@ def main() -> int:
     if tts.state() == QTextToSpeech.State.Error:
         print(json.dumps({"error": tts.errorString() or "the engine reported an error"}))
         return 1
-    voices = tts.allVoices(QLocale(language))
+    # Every country's voices of the language: allVoices(QLocale("en")) lists en_US ones only.
+    want = QLocale(language).language()
+    voices = [
+        v for loc in tts.availableLocales() if loc.language() == want for v in tts.allVoices(loc)
+    ]
     print(json.dumps({"voices": len(voices), "names": [v.name() for v in voices][:5]}))
     del tts, app
     return 0

@@ -88,7 +88,7 @@ class QtSpeechBackend(QObject):
             return []
         # Read on this thread while the engine's thread idles: the engines list voices from
         # what they learnt when they opened.
-        found = self._tts.allVoices(QLocale(language))
+        found = language_voices(self._tts, language)
         self._voices = {v.name(): v for v in found}
         return [VoiceInfo(v.name(), v.locale().name()) for v in found]
 
@@ -164,6 +164,19 @@ class QtSpeechBackend(QObject):
 
     def _error_text(self) -> str:
         return self._tts.errorString() if self._tts is not None else ""
+
+
+def language_voices(tts: QTextToSpeech, language: str) -> list[QVoice]:
+    """Every voice of ``language`` (``en``), whatever its country, by locale name.
+
+    ``allVoices(QLocale("en"))`` lists only en_US voices: a British user never saw the
+    British ones, and an engine with only en_GB (or es_MX) voices seemed to have none.
+    """
+    want = QLocale(language).language()
+    locales = sorted(
+        (loc for loc in tts.availableLocales() if loc.language() == want), key=QLocale.name
+    )
+    return [voice for loc in locales for voice in tts.allVoices(loc)]
 
 
 class _Maker(QObject):
