@@ -63,6 +63,11 @@ def test_kill_while_recording_never_loses_a_committed_session(tmp_path: Path) ->
     rng = random.Random(20261129)
     path = tmp_path / "history.sqlite3"
     committed: dict[int, tuple[int, str]] = {}  # id -> the last state its writer saw committed
+
+    def seen(line: str) -> None:
+        rid, steps, outcome = line.split()
+        committed[int(rid)] = (int(steps), outcome)
+
     zygote = subprocess.Popen(
         [sys.executable, "-c", ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
@@ -75,11 +80,16 @@ def test_kill_while_recording_never_loses_a_committed_session(tmp_path: Path) ->
             zygote.stdin.flush()
             word, pid = zygote.stdout.readline().split()
             assert word == b"ready"
-            time.sleep(rng.uniform(0, 0.02))  # a real, random moment in the write loop
+            # Let the writer commit a random number of times first (0 to 2 sessions' worth), so
+            # that how far it gets does not depend on how fast this machine's disk is today
+            # (a real sleep alone got 128 sessions in 200 kills on a loaded machine), then kill
+            # it a real, random moment later: between commits or in the middle of one.
+            for _ in range(rng.randint(0, 12)):
+                seen(zygote.stdout.readline().decode())
+            time.sleep(rng.uniform(0, 0.01))
             os.kill(int(pid), signal.SIGKILL)
             while (line := zygote.stdout.readline().decode()).split()[0] != "dead":
-                rid, steps, outcome = line.split()
-                committed[int(rid)] = (int(steps), outcome)
+                seen(line)
             assert line == f"dead {-signal.SIGKILL}\n"
             with open_history(path) as store:  # also closes the killed writer's row
                 assert store.writable
