@@ -30,6 +30,7 @@ from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import SoundPlayer
 from footcare_gui.ui.theme import apply_theme
+from footcare_gui.ui.voice import BackendListener, Speaker, VoiceInfo
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -57,6 +58,22 @@ class Quiet:
         return 1
 
     def uninhibit(self, cookie: object) -> None: ...
+
+
+class QuietSpeech:
+    """A speech engine that says nothing: the session in these pictures runs with the voice
+    setting on (as a new user's), but never opens the machine's speech engine."""
+
+    def open(self, listener: BackendListener) -> None:
+        listener.backend_ready()
+
+    def voices(self, language: str) -> list[VoiceInfo]:
+        return [VoiceInfo("quiet", "en_US")]
+
+    def configure(self, voice: str, rate: float, volume: float) -> None: ...
+    def say(self, text: str) -> None: ...
+    def stop(self) -> None: ...
+    def close(self) -> None: ...
 
 
 ROUTINES = (
@@ -139,6 +156,7 @@ def make(app: QApplication, folder: Path, theme: Theme) -> tuple[MainWindow, App
         awake=ScreenAwake(Quiet()),
         clock=clock,
         foot=Foot.LEFT,
+        speaker=lambda parent: Speaker(parent, QuietSpeech),
         history=folder / "history.sqlite3",
     )
     controller.history.now = lambda: TONIGHT
