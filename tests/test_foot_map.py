@@ -247,6 +247,39 @@ def test_a_zone_lists_the_steps_that_work_it_and_a_step_shows_its_page(
     assert not preview.isVisible()
 
 
+def test_a_step_focused_by_keyboard_has_no_line_through_its_words(qtbot: QtBot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from footcare_gui.ui.foot_map_dialog import StepButton
+    from footcare_gui.ui.theme import palette_for, resolve, stylesheet_for
+
+    box = QDialog()  # the steps as the app shows them, its theme on this dialog only
+    qtbot.addWidget(box)
+    box.setPalette(palette_for(resolve("light")))
+    box.setStyleSheet(stylesheet_for(resolve("light")))
+    button = StepButton("Press along the sole  (1:30)")
+    QVBoxLayout(box).addWidget(button)
+    box.resize(320, 60)
+    with qtbot.waitExposed(box):
+        box.show()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(button, Qt.Key.Key_Space)  # chosen by keyboard: the focus stays on it
+    box.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # as after Tab
+    button.update()
+    QApplication.processEvents()
+    image = button.grab().toImage()
+    words = button.words
+    end = words.x() + words.fontMetrics().horizontalAdvance(words.text())
+    beyond = range(end + 4, words.geometry().right())
+    background = image.pixelColor(image.width() // 2, 4).name()
+    assert button.hasFocus() and len(beyond) > 20
+    # The theme's accent border shows the focus; the style's focus rectangle round a button
+    # without text of its own was a grey line struck through the words.
+    y = words.geometry().center().y()
+    assert {image.pixelColor(x, y).name() for x in beyond} == {background}
+
+
 def test_enter_on_a_zone_goes_on_to_its_first_step(dialog: FootMapDialog, qtbot: QtBot) -> None:
     dialog.activateWindow()
     key = (Foot.LEFT, View.TOP, "lymph")

@@ -105,7 +105,9 @@ class StepButton(QPushButton):
     def __init__(self, text: str) -> None:
         super().__init__()
         self.setFlat(True)
-        self.setStyleSheet("border-radius: 6px;")
+        # No focus rectangle: the theme's accent border shows the focus (a text-less button's
+        # rectangle was a grey line struck through its words).
+        self.setStyleSheet("border-radius: 6px; outline: none;")
         self.words = _label(text, name="stepButtonWords")
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
