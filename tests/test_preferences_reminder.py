@@ -8,12 +8,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from footcare_gui.core.reminder_fields import WEEKDAYS
 from footcare_gui.core.settings_file import load_settings
+from footcare_gui.core.themes import contrast_ratio
 from footcare_gui.ui.preferences_reminder import ReminderTab
 from footcare_gui.ui.settings_controller import SettingsController
+from footcare_gui.ui.theme import apply_theme
 
 MONDAY_EVENING = datetime(2026, 11, 30, 20, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -125,3 +129,39 @@ def test_sync_shows_settings_without_writing_them(
     assert len(writes) == 1  # sync fed nothing back
     assert tab.time.time() == QTime(6, 45)
     assert [k for k, b in tab.days.items() if b.isChecked()] == ["sat"]
+
+
+def _words_contrast(button: QToolButton) -> tuple[QColor, float]:
+    """The button's fill (beside its words) and the strongest contrast of a pixel against it."""
+    image = button.grab().toImage()
+    fill = image.pixelColor(image.width() // 2, 3)
+    best = max(
+        contrast_ratio(image.pixelColor(x, y).name(), fill.name())
+        for x in range(4, image.width() - 4)
+        for y in range(4, image.height() - 4)
+    )
+    return fill, best
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "night"])
+def test_the_days_are_legible_while_the_reminder_is_off(
+    qtbot: QtBot, controller: SettingsController, theme: str
+) -> None:
+    # Off by default, every day chosen: a new user's first look at the tab. The chosen days'
+    # names were muted text on the accent fill (contrast 1.2: unreadable).
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        controller.update(reminder_days=("mon", "tue"))
+        tab = _tab(qtbot, controller)
+        tab.resize(600, 300)
+        tab.show()
+        chosen, _ = _words_contrast(tab.days["mon"])
+        unchosen, _ = _words_contrast(tab.days["wed"])
+        for key in ("mon", "wed"):
+            assert not tab.days[key].isEnabled()
+            assert _words_contrast(tab.days[key])[1] >= 3.0, key
+        assert chosen != unchosen  # still shows which days are chosen
+    finally:
+        apply_theme(app, "light")

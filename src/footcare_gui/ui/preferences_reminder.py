@@ -27,12 +27,15 @@ from footcare_gui.ui.reminder_words import next_reminder_text
 from footcare_gui.ui.settings_controller import SettingsController
 
 # The days are toggles: a chosen day in the accent colour, as the start page's foot buttons.
+# While the reminder is off they are disabled: a chosen day keeps a fill of its own (muted words
+# on the accent were unreadable), so the days still read and still show which are chosen.
 DAY_STYLE = """
 QToolButton { border: 1px solid palette(mid); border-radius: 6px; padding: 4px 8px;
               background: palette(base); }
 QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
                       border-color: palette(highlight); }
 QToolButton:disabled { color: palette(placeholder-text); }
+QToolButton:checked:disabled { background: palette(mid); border-color: palette(mid); }
 """
 
 
