@@ -278,6 +278,15 @@ def test_login_entry_is_written_validated_and_removed() -> None:
     assert not (_data() / APP_NAME).exists()
 
 
+def test_the_login_entry_asks_for_no_startup_notification() -> None:
+    # --background shows no window, so it never ends a launch feedback: with StartupNotify
+    # the desktop would show a busy pointer for it at every login until it timed out.
+    entry = autostart_entry(COMMAND)
+    assert "StartupNotify=false\n" in entry
+    assert "StartupNotify=true" not in entry
+    assert "StartupNotify=true\n" in menu_entry(COMMAND)  # the menu's entry opens a window
+
+
 def test_a_login_entry_the_user_wrote_is_never_replaced_nor_removed() -> None:
     path = autostart.autostart_path()
     path.parent.mkdir(parents=True)

@@ -76,6 +76,8 @@ def autostart_entry(command: Sequence[str]) -> str:
         "Exec": exec_line([*command, BACKGROUND_FLAG]),
         "TryExec": command[0],
         "Comment": "Waits in the background for your evening foot-care reminder",
+        # No window opens, so none would end a launch feedback: no busy pointer at login.
+        "StartupNotify": "false",
         "X-GNOME-Autostart-enabled": "true",
     }
     return _with_keys(template(), keys)
