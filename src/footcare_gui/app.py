@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,16 @@ from footcare_gui.paths import routine_cache_path
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run footcare-gui; returns the process exit status."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader left early (`footcare-gui --list-routines | head`): nothing more to say,
+        # and no traceback. Python would report the pipe again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     early_language.install(args)  # before the first word: --help and its errors speak it
     options = parse_args(args)
