@@ -14,7 +14,7 @@ from footcare_gui.core.history_record import Outcome
 from footcare_gui.core.history_recorder import SessionRecorder
 from footcare_gui.core.history_store import HistoryStore, Notice, Problem
 from footcare_gui.core.plan import build_plan
-from footcare_gui.core.session import Session
+from footcare_gui.core.session import Session, State
 from footcare_gui.core.zones import Foot
 from tests.conftest import FakeClock
 from tests.plans import make_routine
@@ -62,6 +62,20 @@ def test_nothing_is_recorded_before_a_whole_step(store: HistoryStore, clock: Fak
     assert recorder.leave() is None
     assert store.count() == 0
     assert not recorder.recording
+
+
+def test_a_session_skipped_to_its_end_is_not_an_evening(
+    store: HistoryStore, clock: FakeClock
+) -> None:
+    recorder = SessionRecorder(lambda: store, now=Wall())
+    session = started(recorder, clock)
+    while session.state is not State.FINISHED:
+        clock.advance(1)
+        session.next()  # Next, Next, Next...: no massage in it
+    assert session.completed == 0
+    assert recorder.finish() is None
+    assert store.count() == 0
+    assert recorder.last is None and not recorder.recording
 
 
 def test_a_row_appears_after_the_first_step_and_is_kept_up_to_date(

@@ -4,7 +4,8 @@ A session is written once its first whole step is done, marked *in progress*, an
 again at the end of every later step; when it finishes, or is left (Restart, back to start,
 quit), it is marked *finished* or *left*. If the app is killed or crashes meanwhile, the next
 start finds the row still in progress and marks it left. A session that never got through a
-whole step leaves no row, unless it finished (every step skipped to the end).
+whole step leaves no row, even when Next skipped it to its end: an evening in the history
+(and its streak) is one with some massage in it.
 """
 
 from __future__ import annotations
@@ -97,8 +98,12 @@ class SessionRecorder:
         return record
 
     def finish(self) -> SessionRecord | None:
-        """The session's last step ended: recorded as finished."""
-        if self._session is None:
+        """The session's last step ended: recorded as finished, after a whole step."""
+        session = self._session
+        if session is None:
+            return None
+        if session.completed < 1 and self._record is None:  # every step skipped with Next
+            self._session = self.last = None
             return None
         record = self._write(Outcome.FINISHED)
         self._session = self._record = None
