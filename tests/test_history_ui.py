@@ -467,3 +467,14 @@ def test_the_reminder_learns_whether_tonight_was_done(
     finish(other)
     assert other.controller.history.done_on(date(2026, 3, 10))
     assert not other.controller.history.done_on(date(2026, 3, 9))
+
+
+def test_the_summary_offers_start_again_not_a_face(qtbot: QtBot, folder: Path) -> None:
+    app = history_app(qtbot, folder)
+    press(qtbot, app, Qt.Key.Key_2)  # shown and active, as a person's window is
+    app.controller.begin()
+    finish(app)
+    summary = app.window.summary_page
+    assert summary.feel.isVisibleTo(app.window)
+    # a focus frame on the first face ("Sore") looked like an answer already given
+    assert QApplication.focusWidget() is summary.again

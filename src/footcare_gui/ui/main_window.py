@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.session_page)
         elif page is Page.SUMMARY:
             self.pages.setCurrentWidget(self.summary_page)
+            # Not the first face: its focus frame looks like an answer already given.
+            self.summary_page.again.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page is Page.HISTORY:
             self.pages.setCurrentWidget(self.history_page)
         else:
