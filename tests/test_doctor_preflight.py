@@ -54,11 +54,18 @@ def test_x11_missing_a_library_names_it_with_both_install_commands() -> None:
     check, _ = checker({"xcb": ":0"}, absent=("libxcb-cursor.so.0",))
     problem = decide({"DISPLAY": ":0"}, check).problem
     assert problem.splitlines() == [
-        "footcare-gui cannot open its window: Qt needs system libraries that are missing: "
+        "footcare-gui cannot open its window: Qt needs a system library that is missing: "
         "libxcb-cursor.so.0.",
-        "Install them, then start footcare-gui again:",
+        "Install it, then start footcare-gui again:",
         "  Debian, Ubuntu:  sudo apt install libxcb-cursor0",
         "  Fedora:          sudo dnf install xcb-util-cursor",
+    ]
+    check, _ = checker({"xcb": ":0"}, absent=("libxcb-cursor.so.0", "libGL.so.1"))
+    problem = decide({"DISPLAY": ":0"}, check).problem
+    assert problem.splitlines()[:2] == [
+        "footcare-gui cannot open its window: Qt needs system libraries that are missing: "
+        "libxcb-cursor.so.0, libGL.so.1.",
+        "Install them, then start footcare-gui again:",
     ]
 
 
@@ -154,7 +161,7 @@ def test_a_library_the_plugin_needs_but_cannot_find_is_named(tmp_path: Path) -> 
     out = start(env, tmp_path)
     assert out.returncode == 1
     lines = out.stderr.splitlines()
-    assert lines[0].startswith("footcare-gui cannot open its window: Qt needs system libraries")
+    assert lines[0].startswith("footcare-gui cannot open its window: Qt needs a system library")
     assert "libfc-missing.so.0" in lines[0]
     assert "apt-file search libfc-missing.so.0" in out.stderr
     assert "Traceback" not in out.stderr

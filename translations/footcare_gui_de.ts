@@ -1658,6 +1658,14 @@
         <translation>{app} braucht eine grafische Arbeitsumgebung; es wurde keine Anzeige gefunden ({why}).</translation>
     </message>
     <message>
+        <source>{app} cannot open its window: Qt needs a system library that is missing: {libraries}.</source>
+        <translation>{app} kann sein Fenster nicht öffnen: Qt braucht eine Systembibliothek, die fehlt: {libraries}.</translation>
+    </message>
+    <message>
+        <source>Install it, then start {app} again:</source>
+        <translation>Installieren Sie sie und starten Sie {app} dann erneut:</translation>
+    </message>
+    <message>
         <source>{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.</source>
         <translation>{app} kann sein Fenster nicht öffnen: Qt braucht Systembibliotheken, die fehlen: {libraries}.</translation>
     </message>
@@ -1794,11 +1802,11 @@
     </message>
     <message>
         <source>While the reminder is on, closing the window keeps footcare-gui in the system tray; choose Quit to end it.</source>
-        <translation>Solange die Erinnerung an ist, bleibt footcare-gui nach dem Schließen des Fensters im Systembereich; zum Beenden wählen Sie „Beenden“.</translation>
+        <translation>Solange die Erinnerung an ist, bleibt footcare-gui nach dem Schließen des Fensters im Infobereich; zum Beenden wählen Sie „Beenden“.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray: the reminder comes while footcare-gui runs, with its window open or started at login.</source>
-        <translation>Dieser Desktop hat keinen Systembereich: Die Erinnerung kommt, solange footcare-gui läuft, mit offenem Fenster oder bei der Anmeldung gestartet.</translation>
+        <translation>Dieser Desktop hat keinen Infobereich: Die Erinnerung kommt, solange footcare-gui läuft, mit offenem Fenster oder bei der Anmeldung gestartet.</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,14 @@
         <translation>{app} necesita un escritorio gráfico; no se encontró ninguna pantalla ({why}).</translation>
     </message>
     <message>
+        <source>{app} cannot open its window: Qt needs a system library that is missing: {libraries}.</source>
+        <translation>{app} no puede abrir su ventana: Qt necesita una biblioteca del sistema que falta: {libraries}.</translation>
+    </message>
+    <message>
+        <source>Install it, then start {app} again:</source>
+        <translation>Instálala y vuelve a abrir {app}:</translation>
+    </message>
+    <message>
         <source>{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.</source>
         <translation>{app} no puede abrir su ventana: Qt necesita bibliotecas del sistema que faltan: {libraries}.</translation>
     </message>

@@ -109,11 +109,19 @@ def problem_text(checks: list[PlatformCheck], env: Mapping[str, str]) -> str:
     from footcare_gui.doctor.libraries import install_lines
 
     missing = list({m.soname: m for c in with_display for m in c.missing}.values())
-    first = translate(
-        "Preflight",
-        "{app} cannot open its window: Qt needs system libraries that are missing: {libraries}.",
-    )
-    then = translate("Preflight", "Install them, then start {app} again:")
+    if len(missing) == 1:
+        first = translate(
+            "Preflight",
+            "{app} cannot open its window: Qt needs a system library that is missing: {libraries}.",
+        )
+        then = translate("Preflight", "Install it, then start {app} again:")
+    else:
+        first = translate(
+            "Preflight",
+            "{app} cannot open its window: Qt needs system libraries that are missing: "
+            "{libraries}.",
+        )
+        then = translate("Preflight", "Install them, then start {app} again:")
     libraries = ", ".join(m.soname for m in missing)
     return "\n".join(
         [
