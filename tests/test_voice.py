@@ -22,7 +22,12 @@ from footcare_gui.core.spoken import (
     step_utterance,
 )
 from footcare_gui.core.zones import Foot
-from footcare_gui.ui.voice import Speaker, no_answer_message
+from footcare_gui.ui.voice import (
+    Speaker,
+    no_answer_message,
+    sentence_limit_ms,
+    stopped_answering_message,
+)
 from tests.speech_standin import StandInSpeech
 from tests.ui_harness import App, make_app
 
@@ -126,6 +131,32 @@ def test_the_ticks_keep_quiet_while_the_voice_speaks(qtbot: QtBot, tmp_path: Pat
     app.speech.finish()
     app.run(1)
     assert app.sound.played == ["chime", "tick"]
+
+
+def test_an_engine_stuck_mid_sentence_is_given_up_and_the_ticks_come_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = held_app(qtbot, tmp_path)  # the sentence never ends, as a hung engine's
+    voice = app.controller.runner.voice
+    voice.speaker_factory = lambda parent: Speaker(parent, lambda: app.speech, limit_ms=lambda t: 5)
+    messages: list[str] = []
+    app.controller.status.connect(messages.append)
+    c = app.controller
+    c.begin()
+    assert c.session is not None and len(app.speech.said) == 1
+    qtbot.waitUntil(lambda: bool(messages), timeout=2000)
+    assert messages == [stopped_answering_message()]
+    assert not voice.busy
+    app.run(c.session.current.duration - 2)
+    assert app.sound.played == ["chime", "tick", "tick"]  # the last seconds warn again
+    app.run(10)
+    assert len(app.speech.said) == 1 and len(messages) == 1  # silent from then on, said once
+
+
+def test_a_long_sentence_is_given_time_before_the_engine_counts_as_stuck() -> None:
+    short, long_ = sentence_limit_ms("Right foot."), sentence_limit_ms("word " * 25)
+    assert short >= 15_000
+    assert long_ >= 15_000 + 2 * 25 * 60_000 // 80  # twice 25 words at a slow 80 a minute
 
 
 def test_the_chime_plays_then_the_voice(qtbot: QtBot, app: App) -> None:

@@ -2575,6 +2575,10 @@
         <translation>Die Sprachausgabe hat nicht innerhalb von zwei Sekunden geantwortet, daher werden die Schritte nicht angesagt (nur Glockentöne). Prüfen Sie unter Linux, ob speech-dispatcher läuft.</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering, so the steps are no longer spoken (chimes only). On Linux, restarting speech-dispatcher may help.</source>
+        <translation>Die Sprachausgabe antwortet nicht mehr, daher werden die Schritte nicht mehr angesagt (nur Glockentöne). Unter Linux kann ein Neustart von speech-dispatcher helfen.</translation>
+    </message>
+    <message>
         <source>The speech engine failed ({detail}), so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher and espeak-ng are installed.</source>
         <translation>Die Sprachausgabe ist ausgefallen ({detail}), daher werden die Schritte nicht angesagt (nur Glockentöne). Prüfen Sie unter Linux, ob speech-dispatcher und espeak-ng installiert sind.</translation>
     </message>

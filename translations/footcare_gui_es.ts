@@ -2575,6 +2575,10 @@
         <translation>El motor de voz no respondió en dos segundos, así que los pasos no se leen en voz alta (solo campanillas). En Linux, comprueba que speech-dispatcher esté en marcha.</translation>
     </message>
     <message>
+        <source>The speech engine stopped answering, so the steps are no longer spoken (chimes only). On Linux, restarting speech-dispatcher may help.</source>
+        <translation>El motor de voz dejó de responder, así que los pasos ya no se leen en voz alta (solo campanillas). En Linux, reiniciar speech-dispatcher puede ayudar.</translation>
+    </message>
+    <message>
         <source>The speech engine failed ({detail}), so the steps are not spoken (chimes only). On Linux, check that speech-dispatcher and espeak-ng are installed.</source>
         <translation>El motor de voz falló ({detail}), así que los pasos no se leen en voz alta (solo campanillas). En Linux, comprueba que speech-dispatcher y espeak-ng estén instalados.</translation>
     </message>

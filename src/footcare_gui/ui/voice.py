@@ -33,6 +33,13 @@ READY_TIMEOUT_MS = 2000
 CONTEXT = "Speaker"  # translation context of the messages below
 
 
+def sentence_limit_ms(text: str) -> int:
+    """How long one sentence may take before the engine counts as stuck: 15 s plus 1.5 s a
+    word, twice what the slowest rate (about 80 words a minute) needs and more, so a slow
+    voice is never cut off."""
+    return 15_000 + 1_500 * len(text.split())
+
+
 def no_engine_message() -> str:
     return translate(
         "Speaker",
@@ -54,6 +61,14 @@ def no_answer_message() -> str:
         "Speaker",
         "The speech engine did not answer within two seconds, so the steps are not spoken "
         "(chimes only). On Linux, check that speech-dispatcher runs.",
+    )
+
+
+def stopped_answering_message() -> str:
+    return translate(
+        "Speaker",
+        "The speech engine stopped answering, so the steps are no longer spoken (chimes "
+        "only). On Linux, restarting speech-dispatcher may help.",
     )
 
 
@@ -117,6 +132,7 @@ class Speaker(QObject):
         *,
         engine: str | None = None,
         timeout_ms: int = READY_TIMEOUT_MS,
+        limit_ms: Callable[[str], int] = sentence_limit_ms,
     ) -> None:
         super().__init__(parent)
         self._factory = backend_factory or (lambda: _qt_backend(self, engine))
@@ -135,6 +151,13 @@ class Speaker(QObject):
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self._gave_up)
+        # An engine can hang mid-sentence (speech-dispatcher with no sound device stays in
+        # Speaking for good): the ticks would keep quiet for the rest of the session.
+        self._limit_ms = limit_ms
+        self._sentence = QTimer(self)
+        self._sentence.setSingleShot(True)
+        self._sentence.setTimerType(Qt.TimerType.CoarseTimer)
+        self._sentence.timeout.connect(self._stuck)
 
     # -- what others read ------------------------------------------------------------------
     @property
@@ -207,6 +230,7 @@ class Speaker(QObject):
     def close(self) -> None:
         """Let the engine go (the app is closing)."""
         self._timer.stop()
+        self._sentence.stop()
         self._pending = None
         backend, self._backend = self._backend, None
         self._ready = False
@@ -235,6 +259,8 @@ class Speaker(QObject):
     def backend_speaking(self, speaking: bool) -> None:
         if speaking:
             self._awaiting = False
+        else:
+            self._sentence.stop()
         if speaking != self._speaking:
             self._speaking = speaking
             self.speaking_changed.emit(speaking)
@@ -253,6 +279,7 @@ class Speaker(QObject):
             self._configured = wanted
             self._call(lambda b: b.configure(*wanted), None)
         self._awaiting = True
+        self._sentence.start(self._limit_ms(utterance.text))
         self._call(lambda b: b.say(utterance.text), None)
         self.said.emit(utterance.text)
 
@@ -271,12 +298,17 @@ class Speaker(QObject):
         if not self._ready:
             self._fail(no_answer_message())
 
+    def _stuck(self) -> None:
+        if self._awaiting or self._speaking:
+            self._fail(stopped_answering_message())
+
     def _fail(self, message: str) -> None:
         """Say nothing more for the rest of the run, and tell the user once."""
         if self._failed:
             return
         self._failed = message
         self._timer.stop()
+        self._sentence.stop()
         self._pending = None
         self._awaiting = self._speaking = False
         log.warning("voice off: %s", message)
