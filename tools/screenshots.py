@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from shoot_history import QuietSpeech  # tools/: the same silent engine for every picture
 
 from footcare_gui.assets import asset_path
 from footcare_gui.core.plan import Phase
@@ -24,6 +25,7 @@ from footcare_gui.ui.main_window import MainWindow
 from footcare_gui.ui.settings_controller import SettingsController
 from footcare_gui.ui.sound import SoundPlayer
 from footcare_gui.ui.theme import apply_theme
+from footcare_gui.ui.voice import Speaker
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -74,6 +76,7 @@ def make(app: QApplication, folder: Path, theme: Theme) -> tuple[MainWindow, App
         awake=ScreenAwake(Awake()),
         clock=clock,
         foot=Foot.RIGHT,
+        speaker=lambda parent: Speaker(parent, QuietSpeech),
     )
     window.resize(*SIZE)
     window.show()
