@@ -10,9 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from footcare_gui.core.i18n import Context, language, translate
 from footcare_gui.doctor.check import Check
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 Doctor = Context("Doctor")  # its counted phrases
 
@@ -163,22 +167,36 @@ def screen_hold_check() -> Check:
         "the screen may blank during a session; lengthen the screen-blank delay in your "
         "desktop's settings",
     )
+    return bus_service_check(key, label, SCREEN_SAVER, advice, data)
+
+
+def bus_service_check(
+    key: str,
+    label: str,
+    service: str,
+    advice: str,
+    data: dict[str, object],
+    bus: QDBusConnection | None = None,
+) -> Check:
+    """Whether ``service`` is (or can be started) on ``bus``, default the session bus; sets
+    ``data["available"]`` when the bus could be asked."""
     try:
         from PySide6.QtDBus import QDBusConnection
     except ImportError as exc:
         detail = translate("Doctor", "QtDBus cannot load ({why})").format(why=exc)
         return Check(key, label, "warning", detail, advice, data)
     with qt_messages():
-        bus = QDBusConnection.sessionBus()
+        bus = bus if bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
+            data["available"] = False
             no_bus = translate("Doctor", "no D-Bus session bus")
             return Check(key, label, "warning", no_bus, advice, data)
         interface = bus.interface()
-        data["available"] = bool(interface.isServiceRegistered(SCREEN_SAVER).value()) or (
-            SCREEN_SAVER in (interface.activatableServiceNames().value() or [])
+        data["available"] = bool(interface.isServiceRegistered(service).value()) or (
+            service in (interface.activatableServiceNames().value() or [])
         )
     if data["available"]:
-        found = translate("Doctor", "{service} on the session bus").format(service=SCREEN_SAVER)
+        found = translate("Doctor", "{service} on the session bus").format(service=service)
         return Check(key, label, "ok", found, data=data)
-    missing = translate("Doctor", "no {service} service").format(service=SCREEN_SAVER)
+    missing = translate("Doctor", "no {service} service").format(service=service)
     return Check(key, label, "warning", missing, advice, data)

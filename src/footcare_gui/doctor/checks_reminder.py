@@ -59,25 +59,6 @@ def notifications_check(bus: QDBusConnection | None = None) -> Check:
         "Doctor",
         "the reminder shows as a message of the tray icon, or in the window's status line",
     )
-    try:
-        from PySide6.QtDBus import QDBusConnection
-    except ImportError as exc:
-        detail = translate("Doctor", "QtDBus cannot load ({why})").format(why=exc)
-        return Check(key, label, "warning", detail, advice, data)
-    from footcare_gui.doctor.checks_qt import qt_messages
+    from footcare_gui.doctor.checks_qt import bus_service_check
 
-    with qt_messages():
-        bus = bus if bus is not None else QDBusConnection.sessionBus()
-        if not bus.isConnected():
-            data["available"] = False
-            no_bus = translate("Doctor", "no D-Bus session bus")
-            return Check(key, label, "warning", no_bus, advice, data)
-        interface = bus.interface()
-        data["available"] = bool(interface.isServiceRegistered(NOTIFICATIONS).value()) or (
-            NOTIFICATIONS in (interface.activatableServiceNames().value() or [])
-        )
-    if data["available"]:
-        found = translate("Doctor", "{service} on the session bus").format(service=NOTIFICATIONS)
-        return Check(key, label, "ok", found, data=data)
-    missing = translate("Doctor", "no {service} service").format(service=NOTIFICATIONS)
-    return Check(key, label, "warning", missing, advice, data)
+    return bus_service_check(key, label, NOTIFICATIONS, advice, data, bus)
