@@ -352,6 +352,10 @@ def _text_duration(d: dict[str, Any]) -> None:
     d["steps"][1]["duration"] = "60"
 
 
+def _true_duration(d: dict[str, Any]) -> None:
+    d["steps"][1]["duration"] = True
+
+
 def _bad_step_id(d: dict[str, Any]) -> None:
     d["steps"][1]["id"] = "Press_Sole"
 
@@ -398,6 +402,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None], str | None, str | None
     ("unknown-switch-field", _unknown_switch_field, "switch-feet", "sound", "not a known field"),
     ("unknown-technique", _bad_technique, "press", "technique", "'tickle' is not one of"),
     ("duration-as-text", _text_duration, "press", "duration", "whole number of seconds"),
+    ("duration-as-flag", _true_duration, "press", "duration", "of seconds, not true"),
     ("bad-step-id", _bad_step_id, "Press_Sole", "id", "lower-case letters, digits and dashes"),
     ("no-switch", _no_switch, None, "switch", "is missing"),
     ("session-between-feet", _session_between_feet, "middle", "per", "before or after"),

@@ -179,6 +179,13 @@ def text(
     return folded
 
 
+def _shown(value: object) -> str:
+    """A value as the file spells it: TOML's true and false, not Python's True and False."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
 def _flag(data: Mapping[str, Any], key: str, fail: Fail) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
@@ -198,7 +205,7 @@ def _int(data: Mapping[str, Any], key: str, fail: Fail) -> int:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
         line = translate("RoutineRules", "must be a whole number of seconds, not {value}")
-        raise fail(key, line.format(value=repr(value)))
+        raise fail(key, line.format(value=_shown(value)))
     return value
 
 
@@ -219,7 +226,7 @@ def choice(data: Mapping[str, Any], key: str, enum: type[_E], fail: Fail) -> _E:
     except ValueError:
         known = ", ".join(e.value for e in enum)
         line = translate("RoutineRules", "{value} is not one of: {known}")
-        raise fail(key, line.format(value=repr(value), known=known)) from None
+        raise fail(key, line.format(value=_shown(value), known=known)) from None
 
 
 def checked_id(data: Mapping[str, Any], fail: Fail) -> str:
