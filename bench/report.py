@@ -122,6 +122,9 @@ def checks(r: dict[str, Any]) -> list[Check]:
         )
         fin = h["record_finish_ms"]["max"]
         out.append(Check("recording a session, worst ms", fin, "< 5", fin < 5))
+    if r.get("voice", {}).get("delay_ms"):  # issue 12
+        said = r["voice"]["delay_ms"]["median"]
+        out.append(Check("step boundary to speech (mock), median ms", said, "< 100", said < 100))
     return out
 
 
@@ -130,6 +133,37 @@ def _row(cells: list[str], widths: list[int]) -> str:
         c.ljust(w) if i == 0 else c.rjust(w)
         for i, (c, w) in enumerate(zip(cells, widths, strict=True))
     )
+
+
+def _voice_rows(v: dict[str, Any]) -> list[list[str]]:
+    """Issue 12: the voice costs nothing until a session speaks, and speaks on time."""
+    loaded = "yes" if v["tts_loaded_at_paint"] or v["tts_loaded_with_voice_off"] else "no"
+    rows = [
+        [
+            "voice on / off: peak RSS after first paint, MiB",
+            f"{v['voice_on_paint_mib']:.1f} / {v['voice_off_paint_mib']:.1f}",
+            "-",
+            "-",
+        ],
+        [
+            "voice on / off: peak RSS after a session, MiB",
+            f"{v['voice_on_session_mib']:.1f} / {v['voice_off_session_mib']:.1f}",
+            "-",
+            "-",
+        ],
+        ["  ... QtTextToSpeech loaded at first paint or with voice off", loaded, "-", "-"],
+    ]
+    if v.get("delay_ms"):
+        d = v["delay_ms"]
+        rows.append(
+            [
+                f"step boundary to speech ({v['engine']}, {d['n']} steps): median / worst ms",
+                f"{d['median']:.1f} / {d['max']:.1f}",
+                "-",
+                "-",
+            ]
+        )
+    return rows
 
 
 def _animation_rows(a: dict[str, Any]) -> list[list[str]]:
@@ -409,6 +443,8 @@ def table(r: dict[str, Any]) -> str:
         rows.append(
             ["opening the database after the first paint, ms", f"{h['open_ms']:.1f}", "-", "-"]
         )
+    if "voice" in r:
+        rows.extend(_voice_rows(r["voice"]))
     if "animation" in r:
         rows.extend(_animation_rows(r["animation"]))
     if r.get("desktop", {}).get("available"):
