@@ -287,6 +287,21 @@ def test_the_login_entry_asks_for_no_startup_notification() -> None:
     assert "StartupNotify=true\n" in menu_entry(COMMAND)  # the menu's entry opens a window
 
 
+def test_the_login_entry_says_what_it_does_in_each_language() -> None:
+    entry, menu = autostart_entry(COMMAND), menu_entry(COMMAND)
+
+    def comments(text: str) -> dict[str, str]:
+        pairs = (line.split("=", 1) for line in text.splitlines() if line.startswith("Comment"))
+        return dict(pairs)
+
+    login, shown = comments(entry), comments(menu)
+    assert set(login) == set(shown) == {"Comment", "Comment[de]", "Comment[es]"}
+    for key in login:  # the login entry's own words, never the menu's in another language
+        assert login[key] != shown[key], key
+    assert "Hintergrund" in login["Comment[de]"]
+    assert "segundo plano" in login["Comment[es]"]
+
+
 def test_a_login_entry_the_user_wrote_is_never_replaced_nor_removed() -> None:
     path = autostart.autostart_path()
     path.parent.mkdir(parents=True)

@@ -76,6 +76,9 @@ def autostart_entry(command: Sequence[str]) -> str:
         "Exec": exec_line([*command, BACKGROUND_FLAG]),
         "TryExec": command[0],
         "Comment": "Waits in the background for your evening foot-care reminder",
+        # Over the menu entry's own translations, which the template carries.
+        "Comment[de]": "Wartet im Hintergrund auf Ihre abendliche Erinnerung an die Fußpflege",
+        "Comment[es]": "Espera en segundo plano tu recordatorio nocturno para cuidar tus pies",
         # No window opens, so none would end a launch feedback: no busy pointer at login.
         "StartupNotify": "false",
         "X-GNOME-Autostart-enabled": "true",
