@@ -9,18 +9,26 @@ from pathlib import Path
 
 import pytest
 
+from footcare_gui.core import settings_file
 from footcare_gui.core.settings_file import write_atomic
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 
 @pytest.fixture
-def umask_022() -> Iterator[None]:
+def umask_022(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     old = os.umask(0o022)
     try:
+        # The umask is read once, when the module is imported: as if the app started now.
+        monkeypatch.setattr(settings_file, "_NEW_FILE_MODE", 0o666 & ~settings_file._read_umask())
         yield
     finally:
         os.umask(old)
+
+
+def test_reading_the_umask_leaves_it_as_it_was(umask_022: None) -> None:
+    assert settings_file._read_umask() == 0o022
+    assert os.umask(0o022) == 0o022  # still the process's umask
 
 
 def mode_of(path: Path) -> int:

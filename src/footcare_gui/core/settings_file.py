@@ -75,15 +75,24 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it: done once, at import, before any thread of
+    # the app runs (a file another thread made meanwhile would get mode 0666).
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_NEW_FILE_MODE = 0o666 & ~_read_umask()
+
+
 def _plain_mode(path: Path) -> int:
     # mkstemp makes owner-only files; an exported routine or CSV is meant to be shared, so
     # the file gets what a plain write would give: the old file's mode, else the umask's.
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+        return _NEW_FILE_MODE
 
 
 def write_atomic(path: Path, data: bytes) -> None:
