@@ -216,10 +216,11 @@ def test_a_message_shows_in_focus_mode_while_it_is_up(qtbot: QtBot, tmp_path: Pa
     window, bar = app.window, app.window.statusBar()
     with qtbot.waitExposed(window):
         window.show()
-    app.controller.status.emit("Something went wrong; the details are in /tmp/x.log.")
+    crashed = f"Something went wrong; the details are in {tmp_path / 'footcare-gui.log'}."
+    app.controller.status.emit(crashed)
     window.set_focus_mode(True)
     assert not bar.isVisible()  # a message seen before focus mode does not come back
-    app.controller.status.emit("Something went wrong; the details are in /tmp/x.log.")
+    app.controller.status.emit(crashed)
     assert bar.isVisible() and bar.currentMessage().startswith("Something went wrong")
     assert window.in_focus_mode() and not window.menuBar().isVisible()
     bar.clearMessage()  # its time is up
